@@ -1,0 +1,18 @@
+import { useLocale } from "next-intl";
+import type { LocalisedText } from "@/lib/catalogue/view";
+
+type Props = { value: LocalisedText; as?: "span" | "p" | "h3"; className?: string };
+
+/**
+ * Text from the catalogue, always rendered as text (never as HTML). When it fell back
+ * to another language than the page's, it is marked with that language so a screen
+ * reader switches voice.
+ */
+export function CatalogueText({ value, as: Tag = "span", className }: Props) {
+  const locale = useLocale();
+  return (
+    <Tag lang={value.lang === locale ? undefined : value.lang} className={className}>
+      {value.text}
+    </Tag>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslations } from "next-intl";
+import type { Independence } from "@/lib/catalogue/view";
+
+/**
+ * Says in words whether a service is independent; the coloured bar only repeats it,
+ * so the message never depends on colour.
+ */
+export function IndependenceNote({ value }: { value: Independence }) {
+  const t = useTranslations("Service");
+  if (value.independent) {
+    return <p className="border-l-4 border-independent pl-3 font-bold text-independent">{t("independent")}</p>;
+  }
+  const text =
+    value.reason === "care-provider" ? t("careProvider", { organisation: value.organisationName }) : t("accessTeam");
+  return <p className="border-l-4 border-not-independent pl-3 font-bold text-not-independent">{text}</p>;
+}

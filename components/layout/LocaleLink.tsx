@@ -1,0 +1,27 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
+import { Link, usePathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+
+type Props = { locale: Locale; children: ReactNode; query?: Record<string, string> };
+
+/**
+ * The current page in another language. It is rendered on the server, so the link works
+ * without JavaScript.
+ */
+export function LocaleLink({ locale, children, query }: Props) {
+  const pathname = usePathname();
+  return (
+    <Link href={{ pathname, query }} locale={locale} lang={locale} hrefLang={locale} className="font-bold">
+      {children}
+    </Link>
+  );
+}
+
+/** The same link keeping filters such as ?gemeente=, so a resident does not choose again. */
+export function LocaleLinkWithQuery(props: Omit<Props, "query">) {
+  const searchParams = useSearchParams();
+  return <LocaleLink {...props} query={Object.fromEntries(searchParams.entries())} />;
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import type { Locale } from "@/i18n/routing";
+import { SiteFooter } from "./SiteFooter";
+import { SiteHeader } from "./SiteHeader";
+import { SkipLink } from "./SkipLink";
+
+/**
+ * The document every resident page shares: skip link first, header with the language
+ * switch, the main content, footer. Used by the root layout and the global 404 page.
+ */
+export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col bg-canvas font-sans text-base text-ink">
+        {/* Client components only get the strings they use; the rest stays on the server. */}
+        <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { planImport, type ImportPlan } from "./plan";
+import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
+import type { Problem } from "./problems";
+import { loadStored, type StoredCatalogue } from "./stored";
+import { validateCatalogue } from "./validate";
+import { writeVocabulariesAndPlaces } from "./write-places";
+import { writeDeletions, writeServices } from "./write-services";
+
+export const RECORD_TYPES = ["municipalities", "taxonomies", "terms", "organizations", "locations", "services", "supporters"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+export type RecordCounts = { created: number; updated: number; unchanged: number; deleted: number };
+
+export type ImportResult =
+  | { ok: true; counts: Record<RecordType, RecordCounts>; photosCopied: number }
+  | { ok: false; problems: Problem[] };
+
+export type ImportOptions = {
+  /** Afterwards the database holds exactly the document's catalogue. */
+  replace?: boolean;
+  /** Folder of the catalogue file; photos are read relative to it. Without it no photo files are copied. */
+  sourceDir?: string;
+  /** Where photos go; defaults to DATA_DIR/uploads. */
+  uploadsDir?: string;
+};
+
+// Generous: a large catalogue on a slow disk must not be cut off half way (it would roll back anyway).
+// Repeatable read: the comparison sees one snapshot, and an editor's change made meanwhile to a row
+// the import also writes makes the import fail instead of being overwritten unseen.
+const TRANSACTION = { timeout: 10 * 60_000, maxWait: 30_000, isolationLevel: "RepeatableRead" as const };
+
+/**
+ * Imports a catalogue document (raw JSON is fine: it is validated first) all or
+ * nothing. Records are matched by id (municipalities by code, terms by
+ * taxonomy and code); only records that really differ are written and get a new
+ * version, so importing the same file twice changes nothing.
+ */
+export async function importCatalogue(
+  prisma: PrismaClient,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const validation = validateCatalogue(input);
+  if (!validation.ok) return validation;
+  const { document } = validation;
+
+  // Read only when photos are handled, so callers without photos need no DATA_DIR.
+  const uploadsDir = () => options.uploadsDir ?? path.join(env().dataDir, "uploads");
+  let staged: StagedPhoto[] = [];
+  if (options.sourceDir !== undefined) {
+    const photos = await readPhotos(document, options.sourceDir);
+    if (photos.problems.length > 0) return { ok: false, problems: photos.problems };
+    if (photos.photos.length > 0) staged = await stagePhotos(photos.photos, uploadsDir());
+  }
+
+  try {
+    const { plan, unusedPhotos } = await prisma.$transaction(async (tx) => {
+      const stored = await loadStored(tx);
+      const plan = planImport(document, stored, { replace: options.replace ?? false });
+      const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
+      await writeServices(tx, plan, termIds);
+      await writeDeletions(tx, plan, termIds);
+      return { plan, unusedPhotos: photosNoLongerUsed(plan, stored) };
+    }, TRANSACTION);
+    await commitPhotos(staged);
+    if (unusedPhotos.length > 0) await removePhotos(unusedPhotos, uploadsDir());
+    return { ok: true, counts: countsOf(plan), photosCopied: staged.length };
+  } catch (error) {
+    await discardPhotos(staged);
+    throw error;
+  }
+}
+
+function countsOf(plan: ImportPlan): Record<RecordType, RecordCounts> {
+  const entries = RECORD_TYPES.map((type) => {
+    const { diff, delete: deleted } = plan[type];
+    return [type, { created: diff.create.length, updated: diff.update.length, unchanged: diff.unchanged, deleted: deleted.length }];
+  });
+  return Object.fromEntries(entries) as Record<RecordType, RecordCounts>;
+}
+
+/** Photos of deleted supporters, and earlier photos a supporter no longer points at. */
+function photosNoLongerUsed(plan: ImportPlan, stored: StoredCatalogue): string[] {
+  const before = new Map(stored.supporters.map((p) => [p.id, p.photo]));
+  const unused = plan.supporters.delete.map((id) => before.get(id));
+  for (const change of plan.supporters.diff.update) {
+    const old = before.get(change.wanted.key);
+    if (old !== change.wanted.columns.photo) unused.push(old);
+  }
+  return unused.filter((name): name is string => typeof name === "string");
+}

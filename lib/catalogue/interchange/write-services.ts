@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import { createRows, dbRow, deleteKeys, updateData } from "./db-rows";
+import { listWrites } from "./diff";
+import type { ImportPlan } from "./plan";
+import type { Client } from "./stored";
+
+/**
+ * Writes services with their child lists, then supporters.
+ */
+export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<string, string>): Promise<void> {
+  const { services, supporters } = plan;
+  const term = (ref: string) => {
+    const id = termIds.get(ref);
+    if (id === undefined) throw new Error(`Term ${ref} has no id: validation should have refused the document`);
+    return id;
+  };
+
+  // Services that new services fall back on go in first, so the others can name them
+  // straight away; only a fallback between two such services is set afterwards.
+  const created = new Set(services.diff.create.map((w) => w.key));
+  const targets = new Set(services.diff.create.flatMap((w) => w.columns.backupServiceId ?? []).filter((id) => created.has(id)));
+  const first = services.diff.create.filter((w) => targets.has(w.key));
+  const rest = services.diff.create.filter((w) => !targets.has(w.key));
+  const later = new Set(first.filter((w) => w.columns.backupServiceId !== null && created.has(w.columns.backupServiceId)));
+  await createRows(
+    first.map((w) => dbRow(later.has(w) ? { ...w.columns, backupServiceId: null } : w.columns)),
+    (data) => tx.service.createMany({ data }),
+  );
+  await createRows(rest.map((w) => dbRow(w.columns)), (data) => tx.service.createMany({ data }));
+  for (const w of later) {
+    await tx.service.update({ where: { id: w.key }, data: { backupServiceId: w.columns.backupServiceId } });
+  }
+  for (const change of services.diff.update) {
+    await tx.service.update({ where: { id: change.wanted.key }, data: updateData(change) });
+  }
+
+  const phones = listWrites(services.diff, "phones");
+  await deleteKeys(phones.replace, (ids) => tx.phone.deleteMany({ where: { serviceId: { in: ids } } }));
+  await createRows(
+    phones.insert.flatMap((s) => s.lists.phones.map((row) => ({ ...dbRow(row), serviceId: s.key }))),
+    (data) => tx.phone.createMany({ data }),
+  );
+  const areas = listWrites(services.diff, "areas");
+  await deleteKeys(areas.replace, (ids) => tx.serviceArea.deleteMany({ where: { serviceId: { in: ids } } }));
+  await createRows(
+    areas.insert.flatMap((s) => s.lists.areas.map((municipalityCode, position) => ({ serviceId: s.key, municipalityCode, position }))),
+    (data) => tx.serviceArea.createMany({ data }),
+  );
+  const attributes = listWrites(services.diff, "attributes");
+  await deleteKeys(attributes.replace, (ids) => tx.serviceAttribute.deleteMany({ where: { serviceId: { in: ids } } }));
+  await createRows(
+    attributes.insert.flatMap((s) => s.lists.attributes.map((ref, position) => ({ serviceId: s.key, termId: term(ref), position }))),
+    (data) => tx.serviceAttribute.createMany({ data }),
+  );
+  // Schedules belong to their service-at-location and go with it (on delete cascade).
+  const sals = listWrites(services.diff, "serviceAtLocations");
+  await deleteKeys(sals.replace, (ids) => tx.serviceAtLocation.deleteMany({ where: { serviceId: { in: ids } } }));
+  const salRows = sals.insert.flatMap((s) =>
+    s.lists.serviceAtLocations.map(({ schedules, ...sal }) => ({ row: { ...dbRow(sal), id: randomUUID(), serviceId: s.key }, schedules })),
+  );
+  await createRows(salRows.map((s) => s.row), (data) => tx.serviceAtLocation.createMany({ data }));
+  await createRows(
+    salRows.flatMap((s) => s.schedules.map((row) => ({ ...dbRow(row), serviceAtLocationId: s.row.id }))),
+    (data) => tx.schedule.createMany({ data }),
+  );
+
+  await createRows(supporters.diff.create.map((w) => dbRow(w.columns)), (data) => tx.supporter.createMany({ data }));
+  for (const change of supporters.diff.update) {
+    await tx.supporter.update({ where: { id: change.wanted.key }, data: updateData(change) });
+  }
+  const lived = listWrites(supporters.diff, "livedExperience");
+  await deleteKeys(lived.replace, (ids) => tx.supporterLivedExperience.deleteMany({ where: { supporterId: { in: ids } } }));
+  await createRows(
+    lived.insert.flatMap((p) => p.lists.livedExperience.map((ref, position) => ({ supporterId: p.key, termId: term(ref), position }))),
+    (data) => tx.supporterLivedExperience.createMany({ data }),
+  );
+}
+
+/**
+ * Deletes what the document no longer holds, dependants first: the foreign keys
+ * from services to organisations, locations, municipalities and terms restrict.
+ */
+export async function writeDeletions(tx: Client, plan: ImportPlan, termIds: Map<string, string>): Promise<void> {
+  await deleteKeys(plan.supporters.delete, (id) => tx.supporter.deleteMany({ where: { id: { in: id } } }));
+  await deleteKeys(plan.services.delete, (id) => tx.service.deleteMany({ where: { id: { in: id } } }));
+  await deleteKeys(plan.locations.delete, (id) => tx.location.deleteMany({ where: { id: { in: id } } }));
+  await deleteKeys(plan.organizations.delete, (id) => tx.organization.deleteMany({ where: { id: { in: id } } }));
+  const terms = plan.terms.delete.flatMap((ref) => termIds.get(ref) ?? []);
+  await deleteKeys(terms, (id) => tx.taxonomyTerm.deleteMany({ where: { id: { in: id } } }));
+  await deleteKeys(plan.taxonomies.delete, (id) => tx.taxonomy.deleteMany({ where: { id: { in: id } } }));
+  await deleteKeys(plan.municipalities.delete, (code) => tx.municipality.deleteMany({ where: { code: { in: code } } }));
+}

@@ -1,0 +1,124 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { env, type Env } from "@/lib/env";
+import { openDatabase, type Database } from "./client";
+import { currentOwner, DatabaseInUseError, type OwnerInfo } from "./lock";
+import { operations, type OperationName } from "@/lib/operations";
+
+/**
+ * The process that owns an embedded database takes work from other processes (an
+ * import while the server runs, a second CLI) over a loopback HTTP channel. Its port
+ * and a random token are in the lock file, which only the same OS user can read.
+ */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error("request too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(`Bearer ${expected}`);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** Starts the channel for an owner of an embedded database; nothing to do for a server database. */
+export async function serveOwnerControl(db: Database): Promise<void> {
+  if (!db.lock) return;
+  const token = randomBytes(32).toString("hex");
+  const server = http.createServer(async (req, res) => {
+    const name = /^\/operations\/([a-z.-]+)$/.exec(req.url ?? "")?.[1];
+    if (req.method !== "POST" || !name || !sameToken(req.headers.authorization, token)) {
+      return send(res, 404, { ok: false, error: { message: "not found" } });
+    }
+    const operation = operations[name as OperationName];
+    if (!operation) return send(res, 404, { ok: false, error: { message: `unknown operation ${name}` } });
+    try {
+      const payload: unknown = JSON.parse((await readBody(req)) || "null");
+      send(res, 200, { ok: true, result: await operation(db.prisma, payload) });
+    } catch (error) {
+      console.error(`[owner] operation ${name} failed`, error);
+      send(res, 500, { ok: false, error: { message: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+  server.unref();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  db.lock.publishControl({ port: (server.address() as AddressInfo).port, token });
+  const close = db.close;
+  db.close = async () => {
+    server.close();
+    await close();
+  };
+}
+
+async function sendToOwner(owner: OwnerInfo, name: OperationName, payload: unknown): Promise<unknown> {
+  const control = owner.control!;
+  const response = await fetch(`http://127.0.0.1:${control.port}/operations/${name}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${control.token}`, "content-type": "application/json" },
+    body: JSON.stringify(payload ?? null),
+  });
+  const body = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(`The process that owns the database (pid ${owner.pid}) reported: ${body.error?.message}`);
+  return body.result;
+}
+
+/** Waits a little for an owner that is still starting (migrating) to open its channel. */
+async function ownerWithControl(dataDir: string, waitMs: number): Promise<OwnerInfo | undefined> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const owner = currentOwner(dataDir);
+    if (!owner || owner.control) return owner;
+    if (Date.now() > until) throw new DatabaseInUseError(dataDir, owner);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Runs an operation on the configured database: in this process when it may open the
+ * database, otherwise in the process that owns the embedded folder.
+ * `onRoute` tells the caller where the work runs, for its messages.
+ */
+export async function performOperation(
+  name: OperationName,
+  payload: unknown,
+  options: { config?: Env; onRoute?: (where: "here" | OwnerInfo) => void; waitMs?: number } = {},
+): Promise<unknown> {
+  const config = options.config ?? env();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!config.databaseUrl) {
+      const owner = await ownerWithControl(config.dataDir, options.waitMs ?? 30_000);
+      if (owner) {
+        options.onRoute?.(owner);
+        return sendToOwner(owner, name, payload);
+      }
+    }
+    let db: Database;
+    try {
+      db = await openDatabase(config);
+    } catch (error) {
+      if (error instanceof DatabaseInUseError) continue; // another process took it just now: route to it
+      throw error;
+    }
+    try {
+      await serveOwnerControl(db);
+      options.onRoute?.("here");
+      return await operations[name](db.prisma, payload);
+    } finally {
+      await db.close();
+    }
+  }
+  throw new DatabaseInUseError(config.dataDir, currentOwner(config.dataDir)!);
+}

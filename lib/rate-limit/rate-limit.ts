@@ -1,0 +1,49 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Fixed-window rate limits kept in the database, so every process (and every server
+ * behind a load balancer) counts the same. `key` names what is limited and for whom,
+ * e.g. `error-report:ip:203.0.113.9`; keys hold no personal data beyond that.
+ */
+export type Limit = { max: number; windowSeconds: number };
+
+export type LimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+export async function hit(prisma: PrismaClient, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const expiresAt = new Date(windowStart.getTime() + windowMs);
+  // One statement: a new window resets the count, the same window adds one. Safe under concurrency.
+  const rows = await prisma.$queryRaw<{ count: number }[]>`
+    insert into "RateLimitBucket" ("key", "windowStart", "count", "expiresAt")
+    values (${key}, ${windowStart}, 1, ${expiresAt})
+    on conflict ("key") do update set
+      "count" = case when "RateLimitBucket"."windowStart" = excluded."windowStart" then "RateLimitBucket"."count" + 1 else 1 end,
+      "windowStart" = excluded."windowStart",
+      "expiresAt" = excluded."expiresAt"
+    returning "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  return {
+    allowed: count <= limit.max,
+    remaining: Math.max(0, limit.max - count),
+    retryAfterSeconds: Math.ceil((expiresAt.getTime() - now.getTime()) / 1000),
+  };
+}
+
+/** Checks without counting, e.g. to show a sign-in form as blocked. */
+export async function peek(prisma: PrismaClient, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
+  const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });
+  const current = bucket && bucket.expiresAt > now ? bucket.count : 0;
+  const retry = bucket && bucket.expiresAt > now ? Math.ceil((bucket.expiresAt.getTime() - now.getTime()) / 1000) : 0;
+  return { allowed: current < limit.max, remaining: Math.max(0, limit.max - current), retryAfterSeconds: retry };
+}
+
+/** Clears a key, e.g. after a successful sign-in. */
+export async function reset(prisma: PrismaClient, key: string): Promise<void> {
+  await prisma.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Removes buckets whose window has passed. */
+export async function sweep(prisma: PrismaClient, now = new Date()): Promise<number> {
+  return (await prisma.rateLimitBucket.deleteMany({ where: { expiresAt: { lte: now } } })).count;
+}

@@ -1,0 +1,22 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const demoCataloguePath = () => path.resolve("prisma/demo/catalogue.json");
+
+/**
+ * Loads the project's demo catalogue into an empty database, so that a newcomer sees a
+ * working portal after `npm start`. Off with SEED_DEMO_CATALOGUE=false (production).
+ * Returns a summary when it loaded something.
+ */
+export async function seedDemoCatalogue(prisma: PrismaClient): Promise<string | undefined> {
+  if (process.env.SEED_DEMO_CATALOGUE === "false") return undefined;
+  if ((await prisma.municipality.count()) > 0 || (await prisma.service.count()) > 0) return undefined;
+  const file = demoCataloguePath();
+  const result = await importCatalogue(prisma, JSON.parse(await readFile(file, "utf8")), { sourceDir: path.dirname(file) });
+  if (!result.ok) {
+    throw new Error(`The demo catalogue ${file} is not valid: ${result.problems.map((p) => `${p.path} ${p.message.en}`).join("; ")}`);
+  }
+  return `${result.counts.services.created} services`;
+}

@@ -1,0 +1,22 @@
+import en from "./en.json";
+import nl from "./nl.json";
+import directoryEn from "./directory/en.json";
+import directoryNl from "./directory/nl.json";
+import staffEn from "./staff/en.json";
+import staffNl from "./staff/nl.json";
+import vraagwijzerEn from "./vraagwijzer/en.json";
+import vraagwijzerNl from "./vraagwijzer/nl.json";
+
+/**
+ * Every UI string, per locale. Each area of the portal keeps its strings in its own
+ * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
+ * the source and the other languages are type-checked against it.
+ */
+export const dutch = { ...nl, ...directoryNl, ...vraagwijzerNl, ...staffNl };
+
+export type Messages = typeof dutch;
+
+export const messagesByLocale: { nl: Messages; en: Messages } = {
+  nl: dutch,
+  en: { ...en, ...directoryEn, ...vraagwijzerEn, ...staffEn },
+};
