@@ -48,6 +48,21 @@ describe("one writer per embedded database", () => {
     expect(run.stdout).toMatch(/Applied migrations: \d{14}_init/);
   });
 
+  it("an import while the portal runs is done by the portal's process, in its database", async () => {
+    const dataDir = tempDir();
+    open = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
+    await serveOwnerControl(open);
+    const sample = path.resolve("../shared/catalogue/sample-haarlem-zandvoort.json");
+    const run = await runScript("scripts/catalogue-import.ts", [sample, "--lang", "en"], { DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`(process ${process.pid}) owns the database`);
+    expect(await open.prisma.service.count()).toBe(24);
+    expect(await open.prisma.municipality.findMany({ select: { code: true }, orderBy: { code: "asc" } })).toEqual([
+      { code: "GM0392" },
+      { code: "GM0473" },
+    ]);
+  });
+
   it("of two processes starting together on a new folder, exactly one opens it", async () => {
     const dataDir = tempDir();
     const runs = await Promise.all([1, 2].map(() => runScript("tests/fixtures/db-open.ts", ["1500"], { DATA_DIR: dataDir })));
