@@ -4,7 +4,7 @@ import { ConfigError, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database in ./data on port 3000", () => {
-    expect(parseEnv({})).toEqual({ databaseUrl: undefined, dataDir: path.resolve("data"), port: 3000 });
+    expect(parseEnv({})).toEqual({ databaseUrl: undefined, dataDir: path.resolve("data"), port: 3000, seedDemoCatalogue: true });
   });
 
   it("accepts a PostgreSQL address and a port", () => {
@@ -22,6 +22,11 @@ describe("parseEnv", () => {
       expect((error as Error).message).toMatch(/^DATABASE_URL /);
       expect((error as Error).message.split(". ").length).toBeLessThanOrEqual(2);
     }
+  });
+
+  it("switches the demo catalogue off, and names a value it does not understand", () => {
+    expect(parseEnv({ SEED_DEMO_CATALOGUE: "false" }).seedDemoCatalogue).toBe(false);
+    expect(() => parseEnv({ SEED_DEMO_CATALOGUE: "nee" })).toThrowError(/^SEED_DEMO_CATALOGUE must be true or false/);
   });
 
   it.each(["0", "70000", "abc", "80.5"])("names PORT when it is %s", (value) => {

@@ -33,6 +33,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().optional(),
   PORT: z.string().optional(),
   RETENTION_DAYS: z.string().optional(),
+  SEED_DEMO_CATALOGUE: z.string().optional(),
 });
 
 export type Env = {
@@ -41,6 +42,8 @@ export type Env = {
   /** Holds the embedded database (pglite/) and uploads (uploads/). */
   dataDir: string;
   port: number;
+  /** Load the demo catalogue into an empty database at start (off in production). */
+  seedDemoCatalogue: boolean;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -57,7 +60,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigError("PORT", `PORT must be a whole number from 1 to 65535, not "${raw.PORT}".`);
   }
-  return { databaseUrl, dataDir, port };
+  const seed = (raw.SEED_DEMO_CATALOGUE ?? "true").trim().toLowerCase();
+  if (seed !== "true" && seed !== "false") {
+    throw new ConfigError("SEED_DEMO_CATALOGUE", `SEED_DEMO_CATALOGUE must be true or false, not "${raw.SEED_DEMO_CATALOGUE}".`);
+  }
+  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true" };
 }
 
 let cached: Env | undefined;

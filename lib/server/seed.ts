@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const demoCataloguePath = () => path.resolve("prisma/demo/catalogue.json");
@@ -11,7 +12,7 @@ export const demoCataloguePath = () => path.resolve("prisma/demo/catalogue.json"
  * Returns a summary when it loaded something.
  */
 export async function seedDemoCatalogue(prisma: PrismaClient): Promise<string | undefined> {
-  if (process.env.SEED_DEMO_CATALOGUE === "false") return undefined;
+  if (!env().seedDemoCatalogue) return undefined;
   if ((await prisma.municipality.count()) > 0 || (await prisma.service.count()) > 0) return undefined;
   const file = demoCataloguePath();
   const result = await importCatalogue(prisma, JSON.parse(await readFile(file, "utf8")), { sourceDir: path.dirname(file) });
