@@ -1,0 +1,25 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Anonymous use figures: one counter per day, municipality, metric and value. Only the
+ * answers' categories are counted, never who gave them or when exactly.
+ */
+export type UsageMetric = "domain" | "signal" | "suggestions" | "chosen-kind";
+export type UsageEvent = { metric: UsageMetric; value: string };
+
+/** The day in the Netherlands, so figures per day match the policy officer's calendar. */
+export function usageDay(now: Date): Date {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export async function recordUsage(prisma: PrismaClient, municipalityCode: string, events: readonly UsageEvent[], now = new Date()): Promise<void> {
+  const day = usageDay(now);
+  for (const event of events) {
+    await prisma.$executeRaw`
+      insert into "UsageCount" ("day", "municipalityCode", "metric", "value", "count")
+      values (${day}::date, ${municipalityCode}, ${event.metric}, ${event.value}, 1)
+      on conflict ("day", "municipalityCode", "metric", "value") do update set "count" = "UsageCount"."count" + 1`;
+  }
+}
