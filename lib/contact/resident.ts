@@ -32,7 +32,10 @@ export const residentContactSchema = z
   })
   .refine((value) => value.phone !== undefined || value.email !== undefined, { message: "reach", path: ["phone"] });
 
-export type ResidentContactInput = z.input<typeof residentContactSchema>;
+/** The form as it arrives: every field a string, or missing. */
+export type ResidentContactInput = Partial<
+  Record<"serviceId" | "supporterId" | "name" | "phone" | "email" | "message" | "consent" | "idempotencyKey", string>
+>;
 export type ResidentContactField = "name" | "phone" | "email" | "message" | "consent";
 
 export type ResidentContactResult =

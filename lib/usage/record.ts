@@ -23,3 +23,25 @@ export async function recordUsage(prisma: PrismaClient, municipalityCode: string
       on conflict ("day", "municipalityCode", "metric", "value") do update set "count" = "UsageCount"."count" + 1`;
   }
 }
+
+/**
+ * Counting from a resident page: a failure is logged and never shown, because the
+ * figures matter less than the resident getting their answer.
+ */
+export async function countUse(municipalityCode: string, events: readonly UsageEvent[]): Promise<void> {
+  try {
+    const { getPrisma } = await import("@/lib/db/client");
+    await recordUsage(await getPrisma(), municipalityCode, events);
+  } catch (error) {
+    console.error("usage: could not record the vraagwijzer figures", error);
+  }
+}
+
+/** What reaching the suggestions page counts: the domains and signals asked, and whether the list was empty or thin. */
+export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[] }, outcome: string): UsageEvent[] {
+  return [
+    ...answers.domains.map((value) => ({ metric: "domain" as const, value })),
+    ...answers.signals.map((value) => ({ metric: "signal" as const, value })),
+    { metric: "suggestions", value: outcome },
+  ];
+}
