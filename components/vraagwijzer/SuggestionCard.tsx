@@ -18,7 +18,6 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
   const headingId = `suggestion-${service.id}`;
   const query = new URLSearchParams(contactQuery);
   if (supporter) query.set("ondersteuner", supporter.id);
-  query.set("keuze", "1");
 
   return (
     <li className="rounded-portal border-2 border-line bg-canvas p-3 sm:p-5">
@@ -54,7 +53,7 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
           </>
         ) : null}
         <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/${locale}/contact/${service.id}?${query.toString()}`} className="font-bold">
+          <a href={`/${locale}/contact/${service.id}/kies?${query.toString()}`} className="font-bold">
             {t("choose")}
             <span className="sr-only">: {service.name.text}</span>
           </a>

@@ -116,3 +116,9 @@ export async function createResidentContactRequest(
     throw error;
   }
 }
+
+/** Days until personal data in contact requests is erased (RETENTION_DAYS, default 90); shown in the consent text. */
+export function retentionDays(source: Record<string, string | undefined> = process.env): number {
+  const days = Number(source.RETENTION_DAYS?.trim() || 90);
+  return Number.isInteger(days) && days >= 1 ? days : 90;
+}

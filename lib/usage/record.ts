@@ -45,3 +45,19 @@ export function suggestionEvents(answers: { domains: readonly string[]; signals:
     { metric: "suggestions", value: outcome },
   ];
 }
+
+/** A resident chose a service from the suggestions: count its kind, only for a service that serves that municipality. */
+export async function countChoice(serviceId: string, municipalityCode: string): Promise<void> {
+  try {
+    const { getPrisma } = await import("@/lib/db/client");
+    const prisma = await getPrisma();
+    const service = await prisma.service.findFirst({
+      where: { id: serviceId, status: "active", serviceAreas: { some: { municipalityCode } } },
+      select: { attributes: { where: { term: { taxonomyId: "co-kind" } }, select: { term: { select: { code: true } } } } },
+    });
+    if (!service) return;
+    await recordUsage(prisma, municipalityCode, [{ metric: "chosen-kind", value: service.attributes[0]?.term.code ?? "unknown" }]);
+  } catch (error) {
+    console.error("usage: could not record a choice", error);
+  }
+}
