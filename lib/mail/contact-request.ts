@@ -1,5 +1,6 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { messagesByLocale } from "@/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sendMail } from "./smtp";
 
@@ -19,7 +20,8 @@ export async function notifyByMail(prisma: PrismaClient, requestId: string, sour
     });
     const to = request.service.email ?? request.service.organization.email;
     if (!to) return false;
-    const t = await getTranslations({ locale: "nl", namespace: "ContactMail" });
+    // Providers work in Dutch; the notice is sent in Dutch whatever language the resident used.
+    const t = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "ContactMail" });
     const name = (request.service.name as Record<string, string>).nl ?? "";
     await sendMail(smtpUrl, {
       from: source.SMTP_FROM?.trim() || "Clientondersteuning <noreply@localhost>",

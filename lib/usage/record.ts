@@ -50,14 +50,18 @@ export function suggestionEvents(answers: { domains: readonly string[]; signals:
 export async function countChoice(serviceId: string, municipalityCode: string): Promise<void> {
   try {
     const { getPrisma } = await import("@/lib/db/client");
-    const prisma = await getPrisma();
-    const service = await prisma.service.findFirst({
-      where: { id: serviceId, status: "active", serviceAreas: { some: { municipalityCode } } },
-      select: { attributes: { where: { term: { taxonomyId: "co-kind" } }, select: { term: { select: { code: true } } } } },
-    });
-    if (!service) return;
-    await recordUsage(prisma, municipalityCode, [{ metric: "chosen-kind", value: service.attributes[0]?.term.code ?? "unknown" }]);
+    await recordChoice(await getPrisma(), serviceId, municipalityCode);
   } catch (error) {
     console.error("usage: could not record a choice", error);
   }
+}
+
+export async function recordChoice(prisma: PrismaClient, serviceId: string, municipalityCode: string, now = new Date()): Promise<boolean> {
+  const service = await prisma.service.findFirst({
+    where: { id: serviceId, status: "active", serviceAreas: { some: { municipalityCode } } },
+    select: { attributes: { where: { term: { taxonomyId: "co-kind" } }, select: { term: { select: { code: true } } } } },
+  });
+  if (!service) return false;
+  await recordUsage(prisma, municipalityCode, [{ metric: "chosen-kind", value: service.attributes[0]?.term.code ?? "unknown" }], now);
+  return true;
 }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { createResidentContactRequest } from "@/lib/contact/resident";
 import { matchServices } from "@/lib/matching/match";
-import { recordUsage } from "@/lib/usage/record";
+import { notifyByMail } from "@/lib/mail/contact-request";
+import { recordChoice, recordUsage } from "@/lib/usage/record";
+import { smtpSink } from "@/tests/helpers/smtp-sink";
 import { usageReport } from "@/lib/usage/report";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { parseAnswers } from "./answers";
@@ -94,6 +96,28 @@ describe.each(testEngines)("vraagwijzer on the demo catalogue (%s)", (engine) =>
       outcomes.push(result.ok ? "ok" : result.reason);
     }
     expect(outcomes).toEqual(["ok", "ok", "ok", "ok", "ok", "rate-limited"]);
+  });
+
+  it("counts a choice by the service's kind, only where the service works", async () => {
+    const day = new Date("2026-10-05T10:00:00Z");
+    expect(await recordChoice(db.prisma, PARENTS, "GM0344", day)).toBe(true);
+    expect(await recordChoice(db.prisma, PARENTS, "GM0321", day)).toBe(false);
+    const report = await usageReport(db.prisma, { from: new Date("2026-10-05"), to: new Date("2026-10-05") });
+    expect(report.municipalities.map((m) => [m.code, m.metrics["chosen-kind"]])).toEqual([["GM0344", [{ value: "experience-expert", count: 1 }]]]);
+  });
+
+  it("mails the service a notice without the resident's details, only when SMTP_URL is set", async () => {
+    const request = await db.prisma.contactRequest.findFirstOrThrow({ where: { residentName: "Fatma" } });
+    expect(await notifyByMail(db.prisma, request.id, {})).toBe(false);
+    const sink = await smtpSink();
+    try {
+      expect(await notifyByMail(db.prisma, request.id, { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, SMTP_FROM: "portal@example.nl" })).toBe(true);
+      expect(sink.commands).toContain("RCPT TO:<ouders.ervaringskracht@example.nl>");
+      expect(sink.data()).toContain("Ervaringsouders: hulp bij jeugdhulp en opvoeden");
+      expect(sink.data()).not.toMatch(/Fatma|12345678|school/);
+    } finally {
+      sink.close();
+    }
   });
 
   it("counts use anonymously per day and municipality and reports it", async () => {

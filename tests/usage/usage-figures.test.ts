@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -26,12 +26,11 @@ const report: UsageReport = {
 
 function render(locale: "nl" | "en", value: UsageReport) {
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: messagesByLocale[locale],
-      timeZone: "Europe/Amsterdam",
-      children: createElement(UsageFigures, { report: value }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      { locale, messages: messagesByLocale[locale], timeZone: "Europe/Amsterdam" } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(UsageFigures, { report: value }),
+    ),
   );
 }
 
