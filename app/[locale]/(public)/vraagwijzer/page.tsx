@@ -66,7 +66,13 @@ export default async function VraagwijzerPage({ searchParams }: PageProps<"/[loc
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
       {step === 1 ? <p className="max-w-prose text-lg">{t("intro")}</p> : null}
-      {answers.signals.includes("danger") ? <p className="mt-2 font-bold">{tCrisis("reminder")}</p> : null}
+      {answers.signals.includes("danger") ? (
+        <p className="mt-2 font-bold">{tCrisis("reminder")}</p>
+      ) : (
+        <p className="mt-2">
+          <a href="tel:112">{t("dangerHint")}</a>
+        </p>
+      )}
       <StepForm step={step} answers={answers} fields={fields}>
         {step === 1 ? <ForWhomQuestion answers={answers} /> : null}
         {step === 2 ? <MunicipalityQuestion answers={answers} error={error} municipalities={municipalities} /> : null}
