@@ -10,6 +10,7 @@ import { usageReport } from "@/lib/usage/report";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { parseAnswers } from "./answers";
 import { loadMunicipality, loadServicesForMatching } from "./catalogue";
+import { loadContactDetails } from "./contact-details";
 
 const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8"));
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
@@ -44,6 +45,19 @@ describe.each(testEngines)("vraagwijzer on the demo catalogue (%s)", (engine) =>
     expect(result.suggestions[0]?.service.id).toBe(PARENTS);
     expect(result.suggestions[0]?.reasons).toContainEqual({ key: "supporterSpeaks", params: { name: "Ayşe K.", language: "tr" } });
     expect(result.suggestions.some((item) => item.service.kind === "formal" && item.service.independent)).toBe(true);
+  });
+
+  it("gives every way to reach a chosen service, with the chosen supporter", async () => {
+    const ayse = demo.services.find((service: { id: string }) => service.id === PARENTS).x_supporters.find((p: { display_name: string }) => p.display_name === "Ayşe K.").id;
+    const details = await loadContactDetails(PARENTS, ayse, "en", db.prisma);
+    expect(details?.supporter?.displayName).toBe("Ayşe K.");
+    expect(details?.phones.map((phone) => phone.number)).toEqual(["030 799 14 10"]);
+    expect(details?.email).toBe("ouders.ervaringskracht@example.nl");
+    expect(details?.website).toBe("https://example.nl/ervaringskracht/ouders");
+    expect(details?.places[0]?.schedules[0]).toMatchObject({ freq: "WEEKLY", days: ["WE"], opensAt: "13:00", closesAt: "15:30" });
+    expect((await loadContactDetails(PARENTS, "not-a-supporter", "nl", db.prisma))?.supporter).toBeUndefined();
+    expect(await loadContactDetails("00000000-0000-4000-8000-000000000000", undefined, "nl", db.prisma)).toBeUndefined();
+    expect(await loadContactDetails("../etc", undefined, "nl", db.prisma)).toBeUndefined();
   });
 
   it("knows the municipality's access team", async () => {

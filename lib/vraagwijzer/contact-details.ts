@@ -64,7 +64,8 @@ export async function loadContactDetails(
     independence: independence(row.organization),
     phones: phones.map((phone) => ({ number: phone.number, description: localise(phone.description, locale) })),
     email: row.email ?? row.organization.email ?? undefined,
-    website: row.url ?? row.organization.website ?? undefined,
+    // Only web addresses become links; anything else in the catalogue (e.g. javascript:) is left out.
+    website: [row.url, row.organization.website].find((url) => url !== null && /^https?:\/\//i.test(url)) ?? undefined,
     applicationProcess: localise(row.applicationProcess, locale),
     places: row.serviceAtLocations.map((place) => ({
       name: place.location.name,
