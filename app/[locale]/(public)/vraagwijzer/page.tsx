@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
+import { HiddenAnswers } from "@/components/vraagwijzer/HiddenAnswers";
+import {
+  AgeQuestion,
+  DomainsQuestion,
+  ForWhomQuestion,
+  MunicipalityQuestion,
+  PreferencesQuestion,
+  SignalsQuestion,
+} from "@/components/vraagwijzer/Questions";
+import { StepForm } from "@/components/vraagwijzer/StepForm";
+import { primaryButton } from "@/components/vraagwijzer/styles";
+import { parseAnswers, PARAM, type Answers } from "@/lib/vraagwijzer/answers";
+import { listMunicipalityChoices, loadMunicipality } from "@/lib/vraagwijzer/catalogue";
+import { parseStep, showsCrisis, STEP_COUNT, STEPS } from "@/lib/vraagwijzer/steps";
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** Which page to show: the one asked for, unless the page just answered needs a correction first. */
+function resolve(query: Query, answers: Answers) {
+  const from = query.van === undefined ? undefined : parseStep(query.van);
+  const to = parseStep(query.stap);
+  const forward = from !== undefined && to > from;
+  const rawAge = [query[PARAM.age]].flat()[0]?.trim();
+  if (forward && from === 2 && answers.municipality === undefined) return { step: 2, error: true, crisis: false, rawAge };
+  if (forward && from === 5 && rawAge && answers.age === undefined) return { step: 5, error: true, crisis: false, rawAge };
+  return { step: to, error: false, crisis: showsCrisis(answers, from, to), rawAge };
+}
+
+export async function generateMetadata({ searchParams }: PageProps<"/[locale]/vraagwijzer">): Promise<Metadata> {
+  const query = await searchParams;
+  const t = await getTranslations("Vraagwijzer");
+  const { step, crisis } = resolve(query, parseAnswers(query));
+  const title = crisis ? (await getTranslations("VraagwijzerCrisis"))("title") : t("title");
+  return { title: `${t("progress", { step, total: STEP_COUNT })}: ${title}` };
+}
+
+/** The vraagwijzer: one question per page, the answers travel in the address. */
+export default async function VraagwijzerPage({ searchParams }: PageProps<"/[locale]/vraagwijzer">) {
+  await connection();
+  const [query, locale, t, tCrisis] = await Promise.all([searchParams, getLocale(), getTranslations("Vraagwijzer"), getTranslations("VraagwijzerCrisis")]);
+  const answers = parseAnswers(query);
+  const { step, error, crisis, rawAge } = resolve(query, answers);
+
+  if (crisis) {
+    const municipality = await loadMunicipality(answers.municipality, locale);
+    return (
+      <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
+        <CrisisPanel municipality={municipality}>
+          <form method="get" action={`/${locale}/vraagwijzer`} className="mt-6">
+            <HiddenAnswers answers={answers} />
+            <button type="submit" name="stap" value={step} className={primaryButton}>
+              {tCrisis("continue")}
+            </button>
+          </form>
+        </CrisisPanel>
+      </div>
+    );
+  }
+
+  const fields = STEPS[step - 1]!.fields;
+  const municipalities = step === 2 ? await listMunicipalityChoices() : [];
+  return (
+    <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
+      {step === 1 ? <p className="max-w-prose text-lg">{t("intro")}</p> : null}
+      {answers.signals.includes("danger") ? (
+        <p className="mt-2 font-bold">{tCrisis("reminder")}</p>
+      ) : (
+        <p className="mt-2">
+          <a href="tel:112">{t("dangerHint")}</a>
+        </p>
+      )}
+      <StepForm step={step} answers={answers} fields={fields}>
+        {step === 1 ? <ForWhomQuestion answers={answers} /> : null}
+        {step === 2 ? <MunicipalityQuestion answers={answers} error={error} municipalities={municipalities} /> : null}
+        {step === 3 ? <DomainsQuestion answers={answers} /> : null}
+        {step === 4 ? <SignalsQuestion answers={answers} /> : null}
+        {step === 5 ? <AgeQuestion answers={answers} error={error} given={rawAge} /> : null}
+        {step === 6 ? <PreferencesQuestion answers={answers} /> : null}
+      </StepForm>
+    </div>
+  );
+}

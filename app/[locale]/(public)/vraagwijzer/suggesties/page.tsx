@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
+import { AccessTeamNote } from "@/components/vraagwijzer/AccessTeamNote";
+import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
+import { matchServices } from "@/lib/matching/match";
+import { countUse, suggestionEvents } from "@/lib/usage/record";
+import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
+import { loadMunicipality, loadServicesForMatching } from "@/lib/vraagwijzer/catalogue";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("VraagwijzerResults");
+  return { title: t("title") };
+}
+
+/** The suggestions, with reasons and caveats; the resident chooses. */
+export default async function SuggestionsPage({ searchParams }: PageProps<"/[locale]/vraagwijzer/suggesties">) {
+  await connection();
+  const [query, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("VraagwijzerResults")]);
+  const answers = parseAnswers(query);
+  const municipality = await loadMunicipality(answers.municipality, locale);
+  const back = (step: number) => `/${locale}/vraagwijzer${answersQuery(answers, { stap: String(step) })}`;
+
+  if (!municipality) {
+    return (
+      <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
+        <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+        <p className="mt-4 max-w-prose">{t("noMunicipality")}</p>
+        <p className="mt-4">
+          <a href={back(2)} className="font-bold">
+            {t("chooseMunicipality")}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const services = await loadServicesForMatching(municipality.code, locale);
+  const result = matchServices(services, answers);
+  await countUse(municipality.code, suggestionEvents(answers, result.outcome));
+
+  const serviceNames = new Map(services.map((service) => [service.id, service.name.text]));
+  const contactQuery = answersQuery(answers).slice(1);
+  const shown = result.outcome === "empty" ? result.nearest : result.suggestions;
+
+  return (
+    <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      {answers.signals.includes("danger") ? <CrisisPanel municipality={municipality} headingLevel={2} /> : null}
+      <p className="mt-4 max-w-prose text-lg">{t("intro")}</p>
+      {result.complex && result.outcome !== "empty" ? <p className="mt-4 max-w-prose border-l-4 border-primary pl-3">{t("complex")}</p> : null}
+      {result.outcome === "thin" ? <p className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">{t("thin")}</p> : null}
+      {result.outcome === "empty" ? <p className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">{t("empty")}</p> : null}
+
+      <h2 className="mt-8 text-h3 sm:text-h2">{result.outcome === "empty" ? t("nearestTitle") : t("title")}</h2>
+      <ul className="mt-4 flex flex-col gap-4">
+        {shown.map((suggestion) => (
+          <SuggestionCard key={suggestion.service.id} suggestion={suggestion} serviceNames={serviceNames} contactQuery={contactQuery} />
+        ))}
+      </ul>
+
+      {result.outcome !== "enough" ? <AccessTeamNote municipality={municipality} /> : null}
+
+      <ul className="mt-8 flex flex-col gap-2">
+        <li>
+          <a href={`/${locale}/vraagwijzer/samenvatting${answersQuery(answers)}`} className="font-bold">
+            {t("summary")}
+          </a>
+        </li>
+        <li>
+          <a href={back(6)}>{t("change")}</a>
+        </li>
+        <li>
+          <a href={`/${locale}?gemeente=${municipality.code}`}>{t("allHelp", { municipality: municipality.name })}</a>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useTranslations } from "next-intl";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { telHref } from "@/components/vraagwijzer/tel";
+import type { ContactDetails, ContactSchedule } from "@/lib/vraagwijzer/contact-details";
+
+const DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/** Every way to reach the chosen service: phone, e-mail, website, addresses with walk-in times. */
+export function ContactWays({ details }: { details: ContactDetails }) {
+  const t = useTranslations("ContactPage");
+  const scheduleText = (schedule: ContactSchedule) => {
+    if (!schedule.opensAt || !schedule.closesAt) return undefined;
+    const times = { opens: schedule.opensAt, closes: schedule.closesAt };
+    const days = schedule.days.filter((day): day is (typeof DAY_CODES)[number] => (DAY_CODES as readonly string[]).includes(day));
+    if (schedule.freq === "WEEKLY" && days.length > 0) return t("weekly", { ...times, days: days.map((day) => t(`days.${day}`)).join(", ") });
+    if (schedule.freq === "MONTHLY") return t("monthly", times);
+    return t("times", times);
+  };
+  const nothing = details.phones.length === 0 && !details.email && !details.website && details.places.length === 0;
+
+  return (
+    <section aria-labelledby="ways" className="mt-8">
+      <h2 id="ways" className="text-h3 sm:text-h2">
+        {t("ways")}
+      </h2>
+      {nothing ? <p className="mt-2">{t("noWays")}</p> : null}
+      {details.applicationProcess ? <CatalogueText as="p" value={details.applicationProcess} className="mt-2 max-w-prose" /> : null}
+      <dl className="mt-4 flex flex-col gap-4">
+        {details.phones.map((phone) => (
+          <div key={phone.number}>
+            <dt className="font-bold">{t("phone")}</dt>
+            <dd>
+              <a href={telHref(phone.number)} className="text-lg font-bold">
+                {phone.number}
+              </a>
+              {phone.description ? <CatalogueText as="p" value={phone.description} /> : null}
+            </dd>
+          </div>
+        ))}
+        {details.email ? (
+          <div>
+            <dt className="font-bold">{t("email")}</dt>
+            <dd>
+              <a href={`mailto:${details.email}`}>{details.email}</a>
+            </dd>
+          </div>
+        ) : null}
+        {details.website ? (
+          <div>
+            <dt className="font-bold">{t("website")}</dt>
+            <dd>
+              <a href={details.website}>{details.website}</a>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {details.places.length > 0 ? (
+        <>
+          <h3 className="mt-6 text-h3">{t("walkIn")}</h3>
+          <ul className="mt-2 flex flex-col gap-4">
+            {details.places.map((place, index) => (
+              <li key={`${place.name}-${index}`} className="rounded-portal bg-surface p-3">
+                <p className="font-bold">{place.name}</p>
+                {place.address ? <p>{place.address}</p> : null}
+                {place.description ? <CatalogueText as="p" value={place.description} /> : null}
+                {place.schedules.length > 0 ? (
+                  <ul className="mt-1 list-disc pl-6">
+                    {place.schedules.map((schedule, position) => (
+                      <li key={position}>
+                        {scheduleText(schedule)}
+                        {schedule.description ? (
+                          <>
+                            {scheduleText(schedule) ? ". " : null}
+                            <CatalogueText value={schedule.description} />
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
