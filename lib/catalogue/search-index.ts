@@ -1,6 +1,6 @@
 import type * as Db from "@/lib/generated/prisma/client";
 import { languageName } from "./languages";
-import { foldForSearch } from "./search-text";
+import { compoundHeads, foldForSearch } from "./search-text";
 
 type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
 type Localised = unknown;
@@ -41,7 +41,8 @@ export function searchDocument(source: SearchSource): SearchDocument {
     ...source.termNames.flatMap(allTexts),
     ...source.texts.flatMap(allTexts),
   ].join(" \n");
-  return { title: foldForSearch(title), body: foldForSearch(body) };
+  const folded = { title: foldForSearch(title), body: foldForSearch(body) };
+  return { title: folded.title, body: [folded.body, ...compoundHeads(`${folded.title} ${folded.body}`)].join(" ") };
 }
 
 const INDEXED_TAXONOMIES = ["co-kind", "co-domain", "co-target-group", "co-lived-experience"];

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, toPrefixQuery, wordAlternatives } from "./search-text";
+import { compoundHeads, foldForSearch, toPrefixQuery, wordAlternatives } from "./search-text";
 
 describe("search text", () => {
   it("folds accents and case", () => {
     expect(foldForSearch("Cliëntondersteuning Ayşe")).toBe("clientondersteuning ayse");
+  });
+
+  it("splits off the heads of compounds", () => {
+    expect(compoundHeads("clientondersteuning en schuldhulp, hulp")).toEqual(["ondersteuning", "hulp"]);
   });
 
   it("adds the base of long Dutch nouns", () => {

@@ -6,6 +6,23 @@ export function foldForSearch(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 }
 
+// Dutch glues words together: "cliëntondersteuning", "schuldhulp", "mantelzorg". The
+// heads that matter for client support are added as words of their own, so a search for
+// "ondersteuners" or "hulp" finds the compounds too.
+const COMPOUND_HEADS = ["ondersteun", "hulp", "zorg", "advies", "adviseur", "coach", "maatje", "spreekuur", "deskundig"];
+
+/** Extra words for the compounds in a folded text (index side only). */
+export function compoundHeads(folded: string): string[] {
+  const extra = new Set<string>();
+  for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+    for (const head of COMPOUND_HEADS) {
+      const at = word.indexOf(head);
+      if (at > 0) extra.add(word.slice(at));
+    }
+  }
+  return [...extra];
+}
+
 // Dutch agent nouns and -ing nouns stem apart ("ondersteuners" → ondersteuner,
 // "ondersteuning" → ondersteun): searching the shorter base as a prefix as well finds both.
 const DUTCH_SUFFIXES = ["ingen", "ing", "ers", "er"];
