@@ -11,6 +11,7 @@ type Labels = Record<
 
 type Props = {
   serviceId: string;
+  locale: string;
   labels: Labels;
   action: (state: ErrorReportState, form: FormData) => Promise<ErrorReportState>;
 };
@@ -19,7 +20,7 @@ type Props = {
  * A form that posts to a server action: without JavaScript the page reloads with the
  * result; with it, only this form updates. Errors are tied to their fields.
  */
-export function ErrorReportForm({ serviceId, labels, action }: Props) {
+export function ErrorReportForm({ serviceId, locale, labels, action }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const messageError = state.errors?.message;
   const emailError = state.errors?.email;
@@ -38,6 +39,7 @@ export function ErrorReportForm({ serviceId, labels, action }: Props) {
       {/* A fresh form after sending, so nothing typed before stays in it. */}
       <form key={sent ? "sent" : "form"} action={formAction} className="mt-4 flex max-w-prose flex-col gap-4" noValidate>
         <input type="hidden" name="serviceId" value={serviceId} />
+        <input type="hidden" name="locale" value={locale} />
         <div className="flex flex-col gap-2">
           <label htmlFor="report-message" className="font-bold">
             {labels.message}

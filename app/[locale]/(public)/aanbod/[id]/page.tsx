@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
@@ -32,7 +32,11 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
     getTranslations("ErrorReport"),
   ]);
   const service = await findService(id, locale);
-  if (!service) notFound();
+  if (!service) {
+    // notFound() gives a page that needs JavaScript in Next.js 16.4 (an empty error shell).
+    // An address that matches no route gets the server-rendered 404 page with status 404.
+    redirect(`/${locale}/aanbod/onbekend/${encodeURIComponent(id)}`);
+  }
   const now = new Date();
   const labels = Object.fromEntries(
     (
@@ -111,7 +115,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
         <Link href={`/vergelijk?id=${service.id}`}>{t("compareLink")}</Link>
       </p>
 
-      <ErrorReportForm serviceId={service.id} labels={labels} action={reportError} />
+      <ErrorReportForm serviceId={service.id} locale={locale} labels={labels} action={reportError} />
     </article>
   );
 }
