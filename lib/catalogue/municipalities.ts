@@ -1,5 +1,7 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
+import { getCatalogueRevision } from "./revision";
+import { RevisionCache } from "./revision-cache";
 import { localise, type LocalisedText } from "./view";
 
 export type MunicipalityDetail = {
@@ -8,8 +10,14 @@ export type MunicipalityDetail = {
   accessTeam: { name: LocalisedText | undefined; phone: string | null; website: string | null; description: LocalisedText | undefined } | undefined;
 };
 
-/** All municipalities with their wijkteam / Toegang, in the catalogue's order. */
+const cache = new RevisionCache<MunicipalityDetail[]>(4);
+
+/** All municipalities with their wijkteam / Toegang, in the catalogue's order; cached per catalogue revision. */
 export async function listMunicipalityDetails(prisma: Db.PrismaClient, locale: string): Promise<MunicipalityDetail[]> {
+  return cache.get(locale, await getCatalogueRevision(prisma), () => load(prisma, locale));
+}
+
+async function load(prisma: Db.PrismaClient, locale: string): Promise<MunicipalityDetail[]> {
   const rows = await prisma.municipality.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] });
   return rows.map((m) => {
     const name = localise(m.accessTeamName, locale);
