@@ -167,3 +167,26 @@ test.describe("the leaflet", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("small screens and the language switch", () => {
+  test("pages fit 320 px without sideways scrolling", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const url of ["/nl", "/nl/aanbod?gemeente=GM0344", `/nl/aanbod/${PARENTS}`, "/en/folder?gemeente=GM0344"]) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  test("switching language keeps every filter", async ({ page }) => {
+    await page.goto("/nl/aanbod?gemeente=GM0344&soort=formal&soort=volunteer");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/aanbod\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll("soort").sort()).toEqual(["formal", "volunteer"]);
+    await expect(page.getByRole("checkbox", { name: /^Volunteer \(\d+\)$/ })).toBeChecked();
+  });
+});
