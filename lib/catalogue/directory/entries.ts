@@ -1,6 +1,7 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { RevisionCache } from "../revision-cache";
+import { refreshSearchIndex } from "../search-index";
 import type { ScheduleInput } from "../schedule";
 import { independence, kindOf, localise, type Independence, type Kind, type LocalisedText } from "../view";
 import type { FacetFacts } from "./facets";
@@ -33,6 +34,9 @@ const codesOf = (attributes: Array<{ term: { taxonomyId: string; code: string } 
   attributes.filter((a) => a.term.taxonomyId === taxonomy).map((a) => a.term.code);
 
 async function load(prisma: Db.PrismaClient, locale: string): Promise<DirectoryCatalogue> {
+  // A database filled before search documents existed (or by hand) gets them now, once.
+  const unindexed = await prisma.$queryRaw<{ id: string }[]>`select "id"::text as id from "Service" where "searchNl" is null or "searchEn" is null`;
+  if (unindexed.length > 0) await refreshSearchIndex(prisma, unindexed.map((row) => row.id));
   const [services, terms] = await Promise.all([
     prisma.service.findMany({
       // Inactive and defunct services never reach a resident.

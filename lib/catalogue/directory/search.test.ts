@@ -62,6 +62,14 @@ describe.each(testEngines)("searchServices on %s", (engine) => {
     expect(sum).toBe(kinds.total);
   });
 
+  it("builds missing search documents for a database filled without them", async () => {
+    await db.prisma.$executeRaw`update "Service" set "searchNl" = null, "searchEn" = null`;
+    // A new revision makes the directory reload its catalogue, which repairs the index first.
+    await db.prisma.$executeRaw`update "CatalogueState" set "revision" = "revision" + 1000 where "id" = 1`;
+    const result = await searchServices(db.prisma, f({ q: "Turks" }), "nl");
+    expect(result.results.map((r) => r.id)).toContain(PARENTS);
+  });
+
   it("sees an import at once: a renamed service is found under its new name", async () => {
     const before = await getCatalogueRevision(db.prisma);
     const document = demo();

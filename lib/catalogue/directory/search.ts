@@ -47,10 +47,9 @@ async function textMatches(prisma: Db.PrismaClient, text: string, revision: numb
  */
 export async function searchServices(prisma: Db.PrismaClient, filters: DirectoryFilters, locale: string): Promise<DirectorySearch> {
   const revision = await getCatalogueRevision(prisma);
-  const [{ entries, vocabulary }, ranks] = await Promise.all([
-    directoryCatalogue(prisma, locale, revision),
-    filters.q ? textMatches(prisma, filters.q, revision) : Promise.resolve(undefined),
-  ]);
+  // The catalogue first: loading it also repairs missing search documents (usually it is cached).
+  const { entries, vocabulary } = await directoryCatalogue(prisma, locale, revision);
+  const ranks = filters.q ? await textMatches(prisma, filters.q, revision) : undefined;
   const text = ranks === undefined ? undefined : new Set(ranks.keys());
   const local = inMunicipality(entries, filters.gemeente);
 
