@@ -1,7 +1,7 @@
 import { useLocale } from "next-intl";
 import type { LocalisedText } from "@/lib/catalogue/view";
 
-type Props = { value: LocalisedText; as?: "span" | "p" | "h3"; className?: string };
+type Props = { value: LocalisedText; as?: "span" | "p" | "h3" | "li"; className?: string };
 
 /**
  * Text from the catalogue, always rendered as text (never as HTML). When it fell back

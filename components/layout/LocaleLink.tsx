@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 
-type Props = { locale: Locale; children: ReactNode; query?: Record<string, string> };
+type Props = { locale: Locale; children: ReactNode; query?: Record<string, string | string[]> };
 
 /**
  * The current page in another language. It is rendered on the server, so the link works
@@ -23,5 +23,10 @@ export function LocaleLink({ locale, children, query }: Props) {
 /** The same link keeping filters such as ?gemeente=, so a resident does not choose again. */
 export function LocaleLinkWithQuery(props: Omit<Props, "query">) {
   const searchParams = useSearchParams();
-  return <LocaleLink {...props} query={Object.fromEntries(searchParams.entries())} />;
+  // Keep repeated parameters (soort=formal&soort=volunteer) as lists, not only the last one.
+  const query = Object.fromEntries([...new Set(searchParams.keys())].map((key) => {
+    const values = searchParams.getAll(key);
+    return [key, values.length === 1 ? values[0]! : values];
+  }));
+  return <LocaleLink {...props} query={query} />;
 }

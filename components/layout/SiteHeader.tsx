@@ -1,18 +1,46 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { brandLogo } from "@/lib/brand";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 export function SiteHeader() {
   const t = useTranslations("Layout");
+  const tNav = useTranslations("DirectoryNav");
+  const logo = brandLogo();
   return (
     <header className="border-b-4 border-primary bg-canvas">
       <div className="mx-auto flex w-full max-w-page flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="text-ink no-underline hover:text-ink hover:underline">
-          <span className="block text-h3 font-bold text-primary">{t("portalName")}</span>
-          <span className="block text-sm text-ink-secondary">{t("portalTagline")}</span>
+        <Link href="/" className="flex items-center gap-3 text-ink no-underline hover:text-ink hover:underline">
+          {logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the municipality's own logo file, served as is
+            <img src={logo.src} alt="" className="h-12 w-auto" />
+          ) : null}
+          <span>
+            <span className="block text-h3 font-bold text-primary">{t("portalName")}</span>
+            <span className="block text-sm text-ink-secondary">{t("portalTagline")}</span>
+          </span>
         </Link>
         <LanguageSwitch />
       </div>
+      <nav aria-label={tNav("label")} className="mx-auto w-full max-w-page px-4 pb-3 print:hidden">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/" className="font-bold">
+              {tNav("home")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/aanbod" className="font-bold">
+              {tNav("directory")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/vraagwijzer" className="font-bold">
+              {tNav("vraagwijzer")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
     </header>
   );
 }

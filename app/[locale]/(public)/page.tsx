@@ -1,55 +1,82 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { KindSection } from "@/components/catalogue/KindSection";
 import { MunicipalityFilter } from "@/components/catalogue/MunicipalityFilter";
-import { listActiveServices, listMunicipalities } from "@/lib/catalogue/queries";
-import { groupByKind, parseMunicipalityCode } from "@/lib/catalogue/view";
+import { AccessTeamNote } from "@/components/directory/AccessTeamNote";
+import { KindComparison } from "@/components/directory/KindComparison";
+import { Link } from "@/i18n/navigation";
+import { findMunicipalities } from "@/lib/catalogue/resident";
+import { parseMunicipalityCode } from "@/lib/catalogue/view";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("HomePage");
   return { title: t("title") };
 }
 
-/** Home for residents: the active client support in the catalogue, by kind. */
+/** Home for residents: what client support is, the three kinds, the wijkteam, and two ways in. */
 export default async function HomePage({ searchParams }: PageProps<"/[locale]">) {
   await connection();
-  const [locale, t, tFilter, { gemeente }] = await Promise.all([
+  const [locale, t, tHome, tFilter, { gemeente }] = await Promise.all([
     getLocale(),
+    getTranslations("HomeIntro"),
     getTranslations("HomePage"),
     getTranslations("MunicipalityFilter"),
     searchParams,
   ]);
-
-  const municipalities = await listMunicipalities();
-  const selected = municipalities.find((municipality) => municipality.code === parseMunicipalityCode(gemeente));
-  // A code we do not know is a mistake a resident can make (an old link): say so and show everything.
+  const municipalities = await findMunicipalities(locale);
+  const only = municipalities.length === 1 ? municipalities[0] : undefined;
+  const selected = only ?? municipalities.find((m) => m.code === parseMunicipalityCode(gemeente));
   const unknownRequested = !selected && [gemeente].flat().some((value) => value !== undefined && value.trim() !== "");
-
-  const services = await listActiveServices({ locale, municipalityCode: selected?.code });
-  const count = services.length;
+  const query = selected ? `?gemeente=${selected.code}` : "";
 
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
-      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <p className="mt-4 max-w-prose text-lg">{t("intro")}</p>
-      <p className="mt-4 max-w-prose">{t("independence")}</p>
+      <h1 className="text-h2 sm:text-h1">{tHome("title")}</h1>
+      <p className="mt-4 max-w-prose text-lg">{tHome("intro")}</p>
 
-      {municipalities.length > 1 ? (
-        <MunicipalityFilter municipalities={municipalities} selected={selected?.code} />
-      ) : null}
-      {unknownRequested ? (
-        <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tFilter("unknown")}</p>
-      ) : null}
+      {municipalities.length > 1 ? <MunicipalityFilter municipalities={municipalities} selected={selected?.code} /> : null}
+      {unknownRequested ? <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tFilter("unknown")}</p> : null}
 
-      <p className="mt-8 text-lg font-bold">
-        {selected ? t("resultCountIn", { count, municipality: selected.name }) : t("resultCount", { count })}
+      <section aria-labelledby="ways-title" className="mt-10">
+        <h2 id="ways-title" className="text-h2">
+          {t("waysTitle")}
+        </h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <div className="rounded-portal border-2 border-line p-4 sm:p-5">
+            <h3 className="text-h3">{t("vraagwijzerTitle")}</h3>
+            <p className="mt-2">{t("vraagwijzerText")}</p>
+            <p className="mt-3">
+              <Link href={`/vraagwijzer${query}`} className="font-bold">
+                {t("vraagwijzerLink")}
+              </Link>
+            </p>
+          </div>
+          <div className="rounded-portal border-2 border-line p-4 sm:p-5">
+            <h3 className="text-h3">{t("directoryTitle")}</h3>
+            <p className="mt-2">{t("directoryText")}</p>
+            <p className="mt-3">
+              <Link href={`/aanbod${query}`} className="font-bold">
+                {selected ? t("directoryLinkIn", { municipality: selected.name }) : t("directoryLink")}
+              </Link>
+            </p>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="what-title" className="mt-10">
+        <h2 id="what-title" className="text-h2">
+          {t("whatTitle")}
+        </h2>
+        <p className="mt-3 max-w-prose">{t("what1")}</p>
+        <p className="mt-3 max-w-prose">{t("what2")}</p>
+      </section>
+
+      <KindComparison />
+      <AccessTeamNote municipality={selected} />
+
+      <p className="mt-10">
+        <Link href={`/folder${query}`}>{t("leafletLink")}</Link>
       </p>
-      {count === 0 ? <p className="mt-2 max-w-prose">{t("empty")}</p> : null}
-
-      {groupByKind(services).map((group) => (
-        <KindSection key={group.kind} group={group} />
-      ))}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { bumpCatalogueRevision } from "../revision";
+import { refreshSearchIndex } from "../search-index";
 import { planImport, type ImportPlan } from "./plan";
 import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
 import type { Problem } from "./problems";
@@ -62,6 +64,12 @@ export async function importCatalogue(
       const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
       await writeServices(tx, plan, termIds);
       await writeDeletions(tx, plan, termIds);
+      // Any change (a term's name, an organisation, a supporter) can alter what a service is
+      // found by, and cached pages must refresh: both happen in this same transaction.
+      if (changesAnything(plan)) {
+        await refreshSearchIndex(tx);
+        await bumpCatalogueRevision(tx);
+      }
       return { plan, unusedPhotos: photosNoLongerUsed(plan, stored) };
     }, TRANSACTION);
     await commitPhotos(staged);
@@ -71,6 +79,10 @@ export async function importCatalogue(
     await discardPhotos(staged);
     throw error;
   }
+}
+
+function changesAnything(plan: ImportPlan): boolean {
+  return Object.values(countsOf(plan)).some((c) => c.created + c.updated + c.deleted > 0);
 }
 
 function countsOf(plan: ImportPlan): Record<RecordType, RecordCounts> {

@@ -1,0 +1,26 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { getPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { supporterPhotoPath } from "@/lib/catalogue/service-detail";
+
+const TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp" };
+
+/** A supporter's photo from DATA_DIR/uploads, only while the service is shown to residents. */
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/aanbod/[id]/foto/[supporter]">) {
+  const { id, supporter } = await params;
+  const stored = await supporterPhotoPath(await getPrisma(), id, supporter);
+  const type = stored ? TYPES[path.extname(stored).toLowerCase()] : undefined;
+  if (!stored || !type) return new Response(null, { status: 404 });
+  const uploads = path.resolve(env().dataDir, "uploads");
+  const file = path.resolve(uploads, stored);
+  // The path comes from the catalogue; still, never read outside the uploads folder.
+  if (!file.startsWith(uploads + path.sep)) return new Response(null, { status: 404 });
+  try {
+    return new Response(new Uint8Array(await readFile(file)), {
+      headers: { "Content-Type": type, "Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff" },
+    });
+  } catch {
+    return new Response(null, { status: 404 });
+  }
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
+import { ClosedNotice } from "@/components/directory/ClosedNotice";
+import { ErrorReportForm } from "@/components/directory/ErrorReportForm";
+import { ServiceContact } from "@/components/directory/ServiceContact";
+import { ServiceFacts } from "@/components/directory/ServiceFacts";
+import { ServiceLocations } from "@/components/directory/ServiceLocations";
+import { SupporterList } from "@/components/directory/SupporterList";
+import { Link } from "@/i18n/navigation";
+import { formatDate } from "@/lib/catalogue/format";
+import { findService } from "@/lib/catalogue/resident";
+import { reportError } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[id]">): Promise<Metadata> {
+  const { id } = await params;
+  const service = await findService(id, await getLocale());
+  return { title: service?.name.text };
+}
+
+/** Everything a resident needs to act on one service. */
+export default async function ServicePage({ params }: PageProps<"/[locale]/aanbod/[id]">) {
+  await connection();
+  const [{ id }, locale, t, tr, tReport] = await Promise.all([
+    params,
+    getLocale(),
+    getTranslations("ServicePage"),
+    getTranslations("DirectoryResult"),
+    getTranslations("ErrorReport"),
+  ]);
+  const service = await findService(id, locale);
+  if (!service) {
+    // notFound() gives a page that needs JavaScript in Next.js 16.4 (an empty error shell).
+    // An address that matches no route gets the server-rendered 404 page with status 404.
+    redirect(`/${locale}/aanbod/onbekend/${encodeURIComponent(id)}`);
+  }
+  const now = new Date();
+  const labels = Object.fromEntries(
+    (
+      [
+        "title", "intro", "message", "messageHint", "email", "emailHint", "website", "submit",
+        "sent", "invalid", "limited", "failed", "messageTooShort", "messageTooLong", "emailInvalid",
+      ] as const
+    ).map((key) => [key, tReport(key)]),
+  ) as Parameters<typeof ErrorReportForm>[0]["labels"];
+  const firstMunicipality = service.municipalities[0]?.code;
+
+  return (
+    <article className="mx-auto w-full max-w-page px-4 py-8">
+      <p className="print:hidden">
+        <Link href={`/aanbod${firstMunicipality ? `?gemeente=${firstMunicipality}` : ""}`}>{t("back")}</Link>
+      </p>
+      <h1 className="mt-4 text-h2 sm:text-h1">
+        <CatalogueText value={service.name} />
+      </h1>
+      <p className="mt-2 text-ink-secondary">{service.organisation.name}</p>
+      {service.temporarilyClosed ? <ClosedNotice /> : null}
+      <div className="mt-4">
+        <IndependenceNote value={service.independence} />
+      </div>
+      {service.description ? <CatalogueText as="p" value={service.description} className="mt-4 max-w-prose text-lg" /> : null}
+      {service.handlesComplex ? <p className="mt-3 max-w-prose">{t("complex")}</p> : null}
+
+      <section aria-labelledby="facts-title" className="mt-8">
+        <h2 id="facts-title" className="text-h2">
+          {t("facts")}
+        </h2>
+        <ServiceFacts service={service} />
+      </section>
+
+      {service.applicationProcess || service.fees || service.eligibility ? (
+        <section aria-labelledby="start-title" className="mt-10">
+          <h2 id="start-title" className="text-h2">
+            {t("start")}
+          </h2>
+          {service.applicationProcess ? <CatalogueText as="p" value={service.applicationProcess} className="mt-3 max-w-prose" /> : null}
+          {service.fees ? (
+            <>
+              <h3 className="mt-4 text-h3">{t("cost")}</h3>
+              <CatalogueText as="p" value={service.fees} className="mt-1 max-w-prose" />
+            </>
+          ) : null}
+          {service.eligibility ? (
+            <>
+              <h3 className="mt-4 text-h3">{t("forWhom")}</h3>
+              <CatalogueText as="p" value={service.eligibility} className="mt-1 max-w-prose" />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      <ServiceContact service={service} />
+      <ServiceLocations locations={service.locations} now={now} />
+      <SupporterList serviceId={service.id} supporters={service.supporters} />
+
+      {service.backup && service.kind !== "formal" ? (
+        <section aria-labelledby="backup-title" className="mt-10">
+          <h2 id="backup-title" className="text-h2">
+            {t("backupTitle")}
+          </h2>
+          <p className="mt-2 max-w-prose">{t("backupText")}</p>
+          <p className="mt-2">
+            <Link href={`/aanbod/${service.backup.id}`}>
+              <CatalogueText value={service.backup.name} />
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      {service.assuredDate ? <p className="mt-10 text-ink-secondary">{tr("checked", { date: formatDate(service.assuredDate, locale) })}</p> : null}
+      <p className="mt-2 print:hidden">
+        <Link href={`/vergelijk?id=${service.id}`}>{t("compareLink")}</Link>
+      </p>
+
+      <ErrorReportForm serviceId={service.id} locale={locale} labels={labels} action={reportError} />
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
+import type { ServiceDetail } from "@/lib/catalogue/service-detail";
+import { telHref } from "./ServiceContact";
+
+/** One service on the printed leaflet: name, who, how to reach them and where. */
+export function LeafletEntry({ service }: { service: ServiceDetail }) {
+  const t = useTranslations("ServicePage");
+  const place = service.locations.find((l) => l.address);
+  const walkIn = place?.schedules.find((s) => s.description)?.description;
+  return (
+    <li className="break-inside-avoid rounded-portal border-2 border-line p-3">
+      <h3 className="text-lg font-bold">
+        <CatalogueText value={service.name} />
+      </h3>
+      <p className="text-ink-secondary">{service.organisation.name}</p>
+      <div className="mt-2 text-sm">
+        <IndependenceNote value={service.independence} />
+      </div>
+      {service.phones[0] ? (
+        <p className="mt-2">
+          <a href={telHref(service.phones[0].number)}>{t("phone", { number: service.phones[0].number })}</a>
+        </p>
+      ) : null}
+      {service.email ? <p className="break-all">{service.email}</p> : null}
+      {place?.address ? (
+        <p className="mt-1">
+          {place.name}, {place.address.line}, {place.address.city}
+        </p>
+      ) : null}
+      {walkIn ? <CatalogueText as="p" value={walkIn} className="mt-1 text-sm" /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { useLocale, useTranslations } from "next-intl";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
+import { Link } from "@/i18n/navigation";
+import type { DirectoryEntry, Vocabulary } from "@/lib/catalogue/directory/entries";
+import { formatDate, formatDay } from "@/lib/catalogue/format";
+import { languageName } from "@/lib/catalogue/languages";
+import { nextOccurrences } from "@/lib/catalogue/schedule";
+import { ClosedNotice } from "./ClosedNotice";
+import { Fact } from "./Fact";
+import { TermList } from "./TermList";
+
+type Props = { entry: DirectoryEntry; vocabulary: Vocabulary; now: Date; compareFormId: string };
+
+/** One service in the directory: enough to choose, with the way to its page. */
+export function ResultCard({ entry, vocabulary, now, compareFormId }: Props) {
+  const t = useTranslations("DirectoryResult");
+  const tKinds = useTranslations("Kinds");
+  const locale = useLocale();
+  const next = entry.attending.includes("walk-in") ? nextOccurrences(entry.schedules, now, 1)[0] : undefined;
+  const terms = (taxonomy: string, codes: readonly string[]) => codes.flatMap((code) => vocabulary.get(`${taxonomy}:${code}`) ?? []);
+  const checkboxId = `compare-${entry.id}`;
+
+  return (
+    <li className="rounded-portal border-2 border-line bg-canvas p-4 sm:p-5">
+      <article aria-labelledby={`result-${entry.id}`}>
+        <h3 id={`result-${entry.id}`} className="text-lg sm:text-h3">
+          <Link href={`/aanbod/${entry.id}`}>
+            <CatalogueText value={entry.name} />
+          </Link>
+        </h3>
+        <p className="mt-1 text-ink-secondary">{entry.organisationName}</p>
+        {entry.temporarilyClosed ? <ClosedNotice /> : null}
+        <div className="mt-3">
+          <IndependenceNote value={entry.independence} />
+        </div>
+        {entry.description ? <CatalogueText as="p" value={entry.description} className="mt-3 line-clamp-3 max-w-prose print:line-clamp-none" /> : null}
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+          <Fact term={t("kind")}>{entry.kind ? tKinds(`${entry.kind}.title`) : tKinds("unknown.title")}</Fact>
+          {entry.domains.length > 0 ? (
+            <Fact term={t("domains")}>
+              <TermList items={terms("co-domain", entry.domains)} />
+            </Fact>
+          ) : null}
+          <Fact term={t("languages")}>{entry.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+          {entry.attending.length > 0 ? (
+            <Fact term={t("attending")}>
+              <TermList items={terms("co-attending", entry.attending)} />
+            </Fact>
+          ) : null}
+          {next ? (
+            <Fact term={t("nextWalkIn")}>
+              {next.opensAt && next.closesAt
+                ? t("walkInAt", { date: formatDay(next.date, locale), from: next.opensAt, to: next.closesAt })
+                : t("walkInDay", { date: formatDay(next.date, locale) })}
+            </Fact>
+          ) : null}
+          {entry.waitingDays !== null ? <Fact term={t("waiting")}>{t("waitingDays", { days: entry.waitingDays })}</Fact> : null}
+          {entry.acceptingNewClients !== null ? (
+            <Fact term={t("newClients")}>{entry.acceptingNewClients ? t("accepting") : t("notAccepting")}</Fact>
+          ) : null}
+        </dl>
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-4">
+          {entry.assuredDate ? <p className="text-sm text-ink-secondary">{t("checked", { date: formatDate(entry.assuredDate, locale) })}</p> : <span />}
+          <div className="flex items-center gap-3 print:hidden">
+            <input id={checkboxId} type="checkbox" name="id" value={entry.id} form={compareFormId} className="size-6" />
+            <label htmlFor={checkboxId}>{t("compare", { name: entry.name.text })}</label>
+          </div>
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslations } from "next-intl";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import type { ServiceDetail } from "@/lib/catalogue/service-detail";
+
+/** "tel:" wants digits only; the page shows the number as the catalogue writes it. */
+export function telHref(number: string): string {
+  const cleaned = number.replace(/[^\d+]/g, "");
+  return `tel:${cleaned.startsWith("0") ? `+31${cleaned.slice(1)}` : cleaned}`;
+}
+
+export function ServiceContact({ service }: { service: ServiceDetail }) {
+  const t = useTranslations("ServicePage");
+  if (service.phones.length === 0 && !service.email && !service.url) return null;
+  return (
+    <section aria-labelledby="contact-title" className="mt-10">
+      <h2 id="contact-title" className="text-h2">
+        {t("contact")}
+      </h2>
+      <ul className="mt-3 flex flex-col gap-3">
+        {service.phones.map((phone) => (
+          <li key={phone.number}>
+            <a href={telHref(phone.number)} className="text-lg font-bold">
+              {t("phone", { number: phone.number })}
+            </a>
+            {phone.description ? <CatalogueText as="p" value={phone.description} className="text-ink-secondary" /> : null}
+          </li>
+        ))}
+        {service.email ? (
+          <li>
+            <a href={`mailto:${service.email}`}>{t("email", { email: service.email })}</a>
+          </li>
+        ) : null}
+        {service.url ? (
+          <li>
+            <a href={service.url}>{t("website", { name: service.organisation.name })}</a>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useLocale, useTranslations } from "next-intl";
+import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { formatDay } from "@/lib/catalogue/format";
+import { nextOccurrences } from "@/lib/catalogue/schedule";
+import type { LocationDetail } from "@/lib/catalogue/service-detail";
+
+/** Where the service is given, with accessibility and the next actual walk-in dates. */
+export function ServiceLocations({ locations, now }: { locations: readonly LocationDetail[]; now: Date }) {
+  const t = useTranslations("ServicePage");
+  const tr = useTranslations("DirectoryResult");
+  const locale = useLocale();
+  if (locations.length === 0) return null;
+  return (
+    <section aria-labelledby="locations-title" className="mt-10">
+      <h2 id="locations-title" className="text-h2">
+        {t("locations")}
+      </h2>
+      <ul className="mt-4 flex flex-col gap-6">
+        {locations.map((location, index) => {
+          const dates = nextOccurrences(location.schedules, now, 4);
+          const descriptions = location.schedules.flatMap((s) => s.description ?? []);
+          return (
+            <li key={`${location.name}-${index}`} className="rounded-portal border-2 border-line p-4">
+              <h3 className="text-h3">{location.name}</h3>
+              {location.address ? (
+                <address className="mt-2 not-italic">
+                  {location.address.line}
+                  <br />
+                  {[location.address.postalCode, location.address.city].filter(Boolean).join(" ")}
+                </address>
+              ) : location.virtual ? (
+                <p className="mt-2">{t("virtual")}</p>
+              ) : null}
+              {location.serviceNote ? <CatalogueText as="p" value={location.serviceNote} className="mt-2" /> : null}
+              {location.description ? <CatalogueText as="p" value={location.description} className="mt-2 max-w-prose" /> : null}
+              {descriptions.length > 0 || dates.length > 0 ? (
+                <>
+                  <h4 className="mt-4 font-bold">{t("times")}</h4>
+                  {descriptions.map((text, i) => (
+                    <CatalogueText key={i} as="p" value={text} className="mt-1" />
+                  ))}
+                  {dates.length > 0 ? (
+                    <>
+                      <p className="mt-2">{t("nextDates")}:</p>
+                      <ul className="mt-1 list-disc pl-6">
+                        {dates.map((o) => (
+                          <li key={`${o.date}-${o.schedule}`}>
+                            {o.opensAt && o.closesAt
+                              ? tr("walkInAt", { date: formatDay(o.date, locale), from: o.opensAt, to: o.closesAt })
+                              : formatDay(o.date, locale)}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : location.schedules.some((s) => s.freq) ? (
+                    <p className="mt-2">{t("noDates")}</p>
+                  ) : null}
+                </>
+              ) : null}
+              {location.accessibility.length > 0 ? (
+                <>
+                  <h4 className="mt-4 font-bold">{t("accessibility")}</h4>
+                  <ul className="mt-1 list-disc pl-6">
+                    {location.accessibility.map((text, i) => (
+                      <CatalogueText key={i} as="li" value={text} />
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {location.transportation ? (
+                <>
+                  <h4 className="mt-4 font-bold">{t("transportation")}</h4>
+                  <CatalogueText as="p" value={location.transportation} className="mt-1 max-w-prose" />
+                </>
+              ) : null}
+              {location.url ? (
+                <p className="mt-2">
+                  <a href={location.url}>{location.url}</a>
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "./vocabulary";
+
+/**
+ * The directory filters, as they live in the URL (Dutch parameter names in every locale,
+ * so a shared link works for everyone). One schema for the resident directory and the
+ * staff lookup. A value that does not fit is dropped and reported as a note, never an error:
+ * an old or mistyped link still shows a useful page.
+ */
+const flag = z.enum(["1", "ja", "true", "yes"]).transform(() => true as const);
+
+export const directoryFilterFields = {
+  gemeente: z.string().trim().toUpperCase().regex(/^GM\d{4}$/),
+  soort: z.enum(KIND_CODES),
+  domein: z.enum(DOMAIN_CODES),
+  doelgroep: z.enum(TARGET_GROUP_CODES),
+  taal: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/),
+  contact: z.enum(ATTENDING_CODES),
+  leeftijd: z.coerce.number().int().min(0).max(120),
+  onafhankelijk: flag,
+  nieuw: flag,
+  q: z.string().trim().min(1).max(200),
+  pagina: z.coerce.number().int().min(1).max(10_000),
+} as const;
+
+export const directoryFiltersSchema = z.object({
+  gemeente: directoryFilterFields.gemeente.optional(),
+  soort: z.array(directoryFilterFields.soort),
+  domein: z.array(directoryFilterFields.domein),
+  doelgroep: z.array(directoryFilterFields.doelgroep),
+  taal: z.array(directoryFilterFields.taal),
+  contact: z.array(directoryFilterFields.contact),
+  leeftijd: directoryFilterFields.leeftijd.optional(),
+  onafhankelijk: z.boolean(),
+  nieuw: z.boolean(),
+  q: directoryFilterFields.q.optional(),
+  pagina: directoryFilterFields.pagina,
+});
+
+export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
+export type MultiFilterKey = "soort" | "domein" | "doelgroep" | "taal" | "contact";
+export type FlagFilterKey = "onafhankelijk" | "nieuw";
+export const MULTI_FILTER_KEYS: readonly MultiFilterKey[] = ["soort", "domein", "doelgroep", "taal", "contact"];
+export const FLAG_FILTER_KEYS: readonly FlagFilterKey[] = ["onafhankelijk", "nieuw"];
+const SINGLE_KEYS = ["gemeente", "leeftijd", "q", "pagina"] as const;
+
+/** A value from the URL that was left out, to tell the visitor. */
+export type FilterNote = { param: string; value: string };
+
+export const emptyFilters: DirectoryFilters = {
+  soort: [],
+  domein: [],
+  doelgroep: [],
+  taal: [],
+  contact: [],
+  onafhankelijk: false,
+  nieuw: false,
+  pagina: 1,
+};
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(params: RawParams, key: string): string[] {
+  if (params instanceof URLSearchParams) return params.getAll(key);
+  const value = params[key];
+  return value === undefined ? [] : [value].flat();
+}
+
+/** Reads filters from URLSearchParams or Next.js `searchParams`; never throws. */
+export function parseDirectoryFilters(params: RawParams): { filters: DirectoryFilters; notes: FilterNote[] } {
+  const notes: FilterNote[] = [];
+  const filters: DirectoryFilters = structuredClone(emptyFilters);
+  const accept = <T>(param: string, schema: z.ZodType<T>, raw: string): T | undefined => {
+    if (raw.trim() === "") return undefined; // an empty field of a GET form means "no choice"
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    notes.push({ param, value: raw.slice(0, 60) });
+    return undefined;
+  };
+
+  for (const key of MULTI_FILTER_KEYS) {
+    const accepted = valuesOf(params, key)
+      .flatMap((raw) => raw.split(","))
+      .map((raw) => accept(key, directoryFilterFields[key] as z.ZodType<string>, raw))
+      .filter((value): value is string => value !== undefined);
+    (filters[key] as string[]) = [...new Set(accepted)].sort();
+  }
+  for (const key of FLAG_FILTER_KEYS) {
+    filters[key] = valuesOf(params, key).some((raw) => accept(key, flag, raw) === true);
+  }
+  for (const key of SINGLE_KEYS) {
+    const raw = valuesOf(params, key)[0];
+    if (raw === undefined) continue;
+    const value = accept(key, directoryFilterFields[key] as z.ZodType<unknown>, raw);
+    if (value !== undefined) (filters as Record<string, unknown>)[key] = value;
+  }
+  return { filters, notes };
+}
+
+/** The filters as URL parameters, in a fixed order so equal filters give equal URLs. */
+export function serializeDirectoryFilters(filters: DirectoryFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.gemeente) params.set("gemeente", filters.gemeente);
+  if (filters.q) params.set("q", filters.q);
+  for (const key of MULTI_FILTER_KEYS) for (const value of [...filters[key]].sort()) params.append(key, value);
+  if (filters.leeftijd !== undefined) params.set("leeftijd", String(filters.leeftijd));
+  for (const key of FLAG_FILTER_KEYS) if (filters[key]) params.set(key, "1");
+  if (filters.pagina > 1) params.set("pagina", String(filters.pagina));
+  return params;
+}
+
+/** `?a=b…` or an empty string. */
+export function directoryQuery(filters: DirectoryFilters): string {
+  const query = serializeDirectoryFilters(filters).toString();
+  return query === "" ? "" : `?${query}`;
+}
+
+/** The same filters with one option switched on or off; back to page 1. */
+export function toggleFilter(filters: DirectoryFilters, key: MultiFilterKey | FlagFilterKey, value?: string): DirectoryFilters {
+  const next: DirectoryFilters = { ...filters, pagina: 1 };
+  if (key === "onafhankelijk" || key === "nieuw") {
+    next[key] = !filters[key];
+    return next;
+  }
+  const current = filters[key] as string[];
+  (next[key] as string[]) = value === undefined ? [] : current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return next;
+}
+
+/** The same filters without one of them (for "loosen this filter" advice). */
+export function withoutFilter(filters: DirectoryFilters, key: keyof DirectoryFilters): DirectoryFilters {
+  return { ...filters, [key]: structuredClone(emptyFilters)[key], pagina: 1 } as DirectoryFilters;
+}
+
+/** Filters that narrow the result (the municipality and the page are not among them). */
+export function activeFilterKeys(filters: DirectoryFilters): Array<MultiFilterKey | FlagFilterKey | "leeftijd" | "q"> {
+  const keys: Array<MultiFilterKey | FlagFilterKey | "leeftijd" | "q"> = [];
+  if (filters.q) keys.push("q");
+  for (const key of MULTI_FILTER_KEYS) if (filters[key].length > 0) keys.push(key);
+  if (filters.leeftijd !== undefined) keys.push("leeftijd");
+  for (const key of FLAG_FILTER_KEYS) if (filters[key]) keys.push(key);
+  return keys;
+}

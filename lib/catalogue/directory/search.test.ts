@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { getCatalogueRevision } from "@/lib/catalogue/revision";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { emptyFilters, type DirectoryFilters } from "./filters";
+import { searchServices } from "./search";
+
+const demo = () => JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as { services: Array<Record<string, unknown>> };
+const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const f = (extra: Partial<DirectoryFilters>): DirectoryFilters => ({ ...emptyFilters, ...extra });
+
+describe.each(testEngines)("searchServices on %s", (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    const result = await importCatalogue(db.prisma, demo(), { uploadsDir: "/nonexistent" });
+    expect(result.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const names = async (filters: DirectoryFilters, locale = "nl") =>
+    (await searchServices(db.prisma, filters, locale)).results.map((r) => r.name.text);
+
+  it("lists active and temporarily closed services, never inactive or defunct ones", async () => {
+    const all = await searchServices(db.prisma, f({ pagina: 1 }), "nl");
+    const everything = [...all.results];
+    for (let page = 2; page <= all.pageCount; page++) everything.push(...(await searchServices(db.prisma, f({ pagina: page }), "nl")).results);
+    const listed = everything.map((r) => r.name.text);
+    expect(all.total).toBe(30 - 1); // 31 services, one inactive, one defunct, one closed but shown
+    expect(listed).toContain("Ervaringsdeskundige: uit de schulden komen");
+    expect(listed).not.toContain("Inloopspreekuur Houten-Zuid");
+    expect(listed).not.toContain("Digicafé voor 55-plussers");
+    expect(everything.find((r) => r.name.text === "Ervaringsdeskundige: uit de schulden komen")?.temporarilyClosed).toBe(true);
+  });
+
+  it("stems Dutch: 'ondersteuners' finds services about 'ondersteuning'", async () => {
+    const found = await names(f({ q: "ondersteuners", gemeente: "GM0344" }));
+    expect(found).toContain("Cliëntondersteuning Utrecht");
+  });
+
+  it("finds a service by a supporter's language, in Dutch and in English", async () => {
+    for (const [q, locale] of [["Turks", "nl"], ["Turkish", "en"]] as const) {
+      const result = await searchServices(db.prisma, f({ q }), locale);
+      expect(result.results.map((r) => r.id)).toContain(PARENTS);
+    }
+  });
+
+  it("finds a service by a supporter's name, without the accent", async () => {
+    const result = await searchServices(db.prisma, f({ q: "Ayse" }), "nl");
+    expect(result.results.map((r) => r.id)).toEqual([PARENTS]);
+  });
+
+  it("counts per option and advises which filter to loosen when nothing is found", async () => {
+    const narrow = await searchServices(db.prisma, f({ gemeente: "GM0321", taal: ["tr"], soort: ["formal"] }), "nl");
+    expect(narrow.total).toBe(0);
+    expect(narrow.advice.length).toBeGreaterThan(0);
+    const kinds = await searchServices(db.prisma, f({ gemeente: "GM0344" }), "nl");
+    const sum = Object.values(kinds.counts.soort).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(kinds.total);
+  });
+
+  it("builds missing search documents for a database filled without them", async () => {
+    await db.prisma.$executeRaw`update "Service" set "searchNl" = null, "searchEn" = null`;
+    // A new revision makes the directory reload its catalogue, which repairs the index first.
+    await db.prisma.$executeRaw`update "CatalogueState" set "revision" = "revision" + 1000 where "id" = 1`;
+    const result = await searchServices(db.prisma, f({ q: "Turks" }), "nl");
+    expect(result.results.map((r) => r.id)).toContain(PARENTS);
+  });
+
+  it("sees an import at once: a renamed service is found under its new name", async () => {
+    const before = await getCatalogueRevision(db.prisma);
+    const document = demo();
+    const service = document.services.find((s) => s.id === PARENTS)!;
+    service.name = { nl: "Zebrahulp voor ouders", en: "Zebra help for parents" };
+    const result = await importCatalogue(db.prisma, document, { uploadsDir: "/nonexistent" });
+    expect(result.ok).toBe(true);
+    expect(await getCatalogueRevision(db.prisma)).toBe(before + 1);
+    expect(await names(f({ q: "zebrahulp" }))).toEqual(["Zebrahulp voor ouders"]);
+    // The same file again changes nothing and keeps the revision.
+    await importCatalogue(db.prisma, document, { uploadsDir: "/nonexistent" });
+    expect(await getCatalogueRevision(db.prisma)).toBe(before + 1);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDay, initials, todayInAmsterdam } from "./format";
+
+describe("format", () => {
+  it("names days and dates in the visitor's language", () => {
+    expect(formatDay("2026-12-02", "nl")).toBe("woensdag 2 december");
+    expect(formatDay("2026-12-02", "en")).toBe("Wednesday 2 December");
+    expect(formatDate("2026-11-12", "nl")).toBe("12 november 2026");
+  });
+
+  it("gives today's Dutch date, also just after midnight there", () => {
+    expect(todayInAmsterdam(new Date("2026-11-24T23:30:00Z"))).toBe("2026-11-25");
+  });
+
+  it("makes initials", () => {
+    expect(initials("Ayşe K.")).toBe("AK");
+    expect(initials("Mohammed")).toBe("M");
+  });
+});

@@ -1,0 +1,22 @@
+import type * as Db from "@/lib/generated/prisma/client";
+
+type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
+
+/**
+ * The catalogue's revision: one number that goes up with every change. Caches of public
+ * pages are keyed by it, so a change made by any process (an import through the owner
+ * channel, an editor) is visible on the next request, and nothing stale is served.
+ */
+export async function getCatalogueRevision(db: Client): Promise<number> {
+  const rows = await db.$queryRaw<{ revision: number }[]>`select "revision" from "CatalogueState" where "id" = 1`;
+  return Number(rows[0]?.revision ?? 0);
+}
+
+/** Call inside the transaction that changes the catalogue. */
+export async function bumpCatalogueRevision(db: Client): Promise<number> {
+  const rows = await db.$queryRaw<{ revision: number }[]>`
+    insert into "CatalogueState" ("id", "revision", "changedAt") values (1, 1, now())
+    on conflict ("id") do update set "revision" = "CatalogueState"."revision" + 1, "changedAt" = now()
+    returning "revision"`;
+  return Number(rows[0]?.revision ?? 0);
+}

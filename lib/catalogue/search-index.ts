@@ -1,0 +1,103 @@
+import type * as Db from "@/lib/generated/prisma/client";
+import { languageName } from "./languages";
+import { compoundHeads, foldForSearch } from "./search-text";
+
+type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
+type Localised = unknown;
+
+/** What a service's search documents are made of. */
+export type SearchSource = {
+  names: Localised[];
+  organisationName: string;
+  texts: Localised[];
+  supporterNames: string[];
+  languages: string[];
+  termNames: Localised[];
+};
+
+export type SearchDocument = { title: string; body: string };
+
+const INDEX_LOCALES = ["nl", "en"];
+
+function allTexts(value: Localised): string[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.values(value as Record<string, unknown>).filter((text): text is string => typeof text === "string");
+}
+
+/**
+ * The text a service is found by: its name (weighted highest), then who offers it, the
+ * supporters' names, language names in Dutch and English ("Turks", "Turkish"), lived
+ * experience and domain names, descriptions and bios, in every language the catalogue
+ * gives. The same text goes into the Dutch and the English document; each is stemmed
+ * by its own dictionary.
+ */
+export function searchDocument(source: SearchSource): SearchDocument {
+  const languageNames = [...new Set(source.languages)].flatMap((code) => INDEX_LOCALES.map((locale) => languageName(code, locale)));
+  const title = source.names.flatMap(allTexts).join(" ");
+  const body = [
+    source.organisationName,
+    ...source.supporterNames,
+    ...languageNames,
+    ...source.termNames.flatMap(allTexts),
+    ...source.texts.flatMap(allTexts),
+  ].join(" \n");
+  const folded = { title: foldForSearch(title), body: foldForSearch(body) };
+  return { title: folded.title, body: [folded.body, ...compoundHeads(`${folded.title} ${folded.body}`)].join(" ") };
+}
+
+const INDEXED_TAXONOMIES = ["co-kind", "co-domain", "co-target-group", "co-lived-experience"];
+
+/**
+ * Rebuilds the search documents of all services (or those given) in one statement.
+ * Run inside the transaction that changed the catalogue, so search never lags behind it.
+ */
+export async function refreshSearchIndex(db: Client, serviceIds?: readonly string[]): Promise<number> {
+  const services = await db.service.findMany({
+    where: serviceIds ? { id: { in: [...serviceIds] } } : undefined,
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      eligibilityDescription: true,
+      languages: true,
+      organization: { select: { name: true, alternateName: true } },
+      attributes: { where: { term: { taxonomyId: { in: INDEXED_TAXONOMIES } } }, select: { term: { select: { name: true } } } },
+      supporters: {
+        select: {
+          displayName: true,
+          bio: true,
+          languages: true,
+          livedExperience: { select: { term: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  if (services.length === 0) return 0;
+
+  const ids: string[] = [];
+  const titles: string[] = [];
+  const bodies: string[] = [];
+  for (const service of services) {
+    const document = searchDocument({
+      names: [service.name],
+      organisationName: [service.organization.name, service.organization.alternateName ?? ""].join(" "),
+      texts: [service.description, service.eligibilityDescription, ...service.supporters.map((s) => s.bio)],
+      supporterNames: service.supporters.map((s) => s.displayName),
+      languages: [...service.languages, ...service.supporters.flatMap((s) => s.languages)],
+      termNames: [
+        ...service.attributes.map((a) => a.term.name),
+        ...service.supporters.flatMap((s) => s.livedExperience.map((l) => l.term.name)),
+      ],
+    });
+    ids.push(service.id);
+    titles.push(document.title);
+    bodies.push(document.body);
+  }
+
+  return db.$executeRaw`
+    update "Service" as s set
+      "searchNl" = setweight(to_tsvector('dutch', d.title), 'A') || to_tsvector('dutch', d.body),
+      "searchEn" = setweight(to_tsvector('english', d.title), 'A') || to_tsvector('english', d.body)
+    from unnest(${ids}::uuid[], ${titles}::text[], ${bodies}::text[]) as d(id, title, body)
+    where s."id" = d.id`;
+}
