@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { createHandoverAction, type FormState } from "@/app/[locale]/(staff)/actions";
 import { buttonClass, Field, inputClass } from "./Field";
 import { FormMessage } from "./FormMessage";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 type Props = { serviceId: string; idempotencyKey: string; supporters: { id: string; name: string }[]; consentText: string };
 
@@ -16,9 +17,11 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
   const t = useTranslations("StaffHandover");
   const [state, action, pending] = useActionState<FormState, FormData>(createHandoverAction, {});
   const e = state.errors ?? {};
+  const v = state.values ?? {};
   const describe = (id: string) => (e[id] ? `${id}-error` : undefined);
   return (
     <form action={action} noValidate className="mt-6">
+      <LocaleField />
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormMessage message={state.message} />
@@ -28,12 +31,12 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
           <legend className="font-bold">{t("supporter")}</legend>
           {e.supporterId ? <p id="supporterId-error" className="font-bold text-notice">{e.supporterId}</p> : null}
           <div className="mt-1 flex items-center gap-2">
-            <input type="radio" id="supporter-none" name="supporterId" value="" defaultChecked className="size-5" />
+            <input type="radio" id="supporter-none" name="supporterId" value="" defaultChecked={!v.supporterId} className="size-5" />
             <label htmlFor="supporter-none">{t("supporterAny")}</label>
           </div>
           {supporters.map((s) => (
             <div key={s.id} className="mt-1 flex items-center gap-2">
-              <input type="radio" id={`supporter-${s.id}`} name="supporterId" value={s.id} className="size-5" aria-describedby={describe("supporterId")} />
+              <input type="radio" id={`supporter-${s.id}`} name="supporterId" value={s.id} defaultChecked={v.supporterId === s.id} className="size-5" aria-describedby={describe("supporterId")} />
               <label htmlFor={`supporter-${s.id}`}>{s.name}</label>
             </div>
           ))}
@@ -41,13 +44,13 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
       ) : null}
 
       <Field id="residentName" label={t("residentName")} error={e.residentName}>
-        {(describedBy, invalid) => <input id="residentName" name="residentName" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
+        {(describedBy, invalid) => <input id="residentName" name="residentName" defaultValue={v.residentName} autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
       </Field>
       <Field id="residentPhone" label={t("residentPhone")} error={e.residentPhone}>
-        {(describedBy, invalid) => <input id="residentPhone" name="residentPhone" type="tel" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
+        {(describedBy, invalid) => <input id="residentPhone" name="residentPhone" defaultValue={v.residentPhone} type="tel" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
       </Field>
       <Field id="residentEmail" label={t("residentEmail")} error={e.residentEmail}>
-        {(describedBy, invalid) => <input id="residentEmail" name="residentEmail" type="email" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
+        {(describedBy, invalid) => <input id="residentEmail" name="residentEmail" defaultValue={v.residentEmail} type="email" autoComplete="off" aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
       </Field>
 
       <fieldset className="mt-5" aria-describedby={describe("preferredContact")}>
@@ -55,14 +58,14 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
         {e.preferredContact ? <p id="preferredContact-error" className="font-bold text-notice">{e.preferredContact}</p> : null}
         {(["phone", "sms", "email"] as const).map((way) => (
           <div key={way} className="mt-1 flex items-center gap-2">
-            <input type="radio" id={`contact-${way}`} name="preferredContact" value={way} defaultChecked={way === "phone"} className="size-5" />
+            <input type="radio" id={`contact-${way}`} name="preferredContact" value={way} defaultChecked={way === (v.preferredContact ?? "phone")} className="size-5" />
             <label htmlFor={`contact-${way}`}>{t(`contact.${way}`)}</label>
           </div>
         ))}
       </fieldset>
 
       <Field id="question" label={t("question")} hint={t("questionHint")} error={e.question}>
-        {(describedBy, invalid) => <textarea id="question" name="question" rows={5} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
+        {(describedBy, invalid) => <textarea id="question" name="question" defaultValue={v.question} rows={5} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />}
       </Field>
 
       <fieldset className="mt-6 rounded border-2 border-primary p-4">
@@ -78,6 +81,7 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
             id="consent"
             name="consent"
             value="yes"
+            defaultChecked={v.consent === "yes"}
             className="size-5"
             aria-describedby={["consent-text", describe("consent")].filter(Boolean).join(" ")}
             aria-invalid={!!e.consent}

@@ -6,6 +6,7 @@ import { answerAction, type FormState } from "@/app/[locale]/(staff)/actions";
 import type { Transition } from "@/lib/handover/schema";
 import { FormMessage } from "./FormMessage";
 import { inputClass, secondaryButtonClass } from "./Field";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 /** The provider's answers to one request; the version makes a second, stale answer harmless. */
 export function InboxAnswer({ id, version, transitions, name }: { id: string; version: number; transitions: Transition[]; name: string }) {
@@ -14,6 +15,7 @@ export function InboxAnswer({ id, version, transitions, name }: { id: string; ve
   const reasonId = `reason-${id}`;
   return (
     <form action={action} className="mt-4 border-t-2 border-line pt-4">
+      <LocaleField />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <FormMessage message={state.message} id={`message-${id}`} />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { saveInternalAction, type AdminFormState } from "@/app/[locale]/(admin)/actions";
 import { buttonClass, Field, inputClass } from "./Field";
 import { FormMessage } from "./FormMessage";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 type Props = { serviceId: string; version: number; values: { notes: string; directPhone: string; directEmail: string } };
 
@@ -14,6 +15,7 @@ export function InternalForm({ serviceId, version, values }: Props) {
   const e = state.errors ?? {};
   return (
     <form action={action} noValidate className="mt-4">
+      <LocaleField />
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="version" value={version} />
       <FormMessage message={state.message} />

@@ -6,6 +6,7 @@ import { createUserAction, type AdminFormState } from "@/app/[locale]/(admin)/ac
 import { ROLES } from "@/lib/auth/roles";
 import { buttonClass, Field, inputClass } from "./Field";
 import { FormMessage } from "./FormMessage";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 export function NewAccountForm({ organisations }: { organisations: { id: string; name: string }[] }) {
   const t = useTranslations("AdminAccounts");
@@ -14,6 +15,7 @@ export function NewAccountForm({ organisations }: { organisations: { id: string;
   const e = state.errors ?? {};
   return (
     <form action={action} noValidate className="mt-2">
+      <LocaleField />
       <FormMessage message={state.message} />
       <Field id="new-name" label={t("name")} error={e.name}>
         {(d, invalid) => <input id="new-name" name="name" aria-describedby={d} aria-invalid={invalid} className={inputClass} />}

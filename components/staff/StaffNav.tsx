@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Actor } from "@/lib/auth/roles";
 import { signOutAction } from "@/app/[locale]/(staff)/actions";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 /** Navigation for signed-in users: only the places their role may open. */
 export async function StaffNav({ actor }: { actor: Actor }) {
@@ -26,6 +27,7 @@ export async function StaffNav({ actor }: { actor: Actor }) {
         </ul>
         <p className="text-sm text-ink-secondary">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
         <form action={signOutAction}>
+          <LocaleField />
           <button type="submit" className="font-bold text-link underline">
             {t("signOut")}
           </button>

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { formLocale } from "@/lib/auth/form-locale";
 import { protectedActions } from "@/lib/auth/actions";
 import { isRefused } from "@/lib/auth/guard";
 import { perform } from "@/lib/auth/request";
@@ -14,7 +15,7 @@ const text = (formData: FormData, name: string) => {
 };
 
 export async function saveInternalAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const t = await getTranslations("AdminInternal");
+  const t = await getTranslations({ locale: formLocale(formData), namespace: "AdminInternal" });
   const result = await perform(protectedActions.saveServiceInternal, {
     serviceId: text(formData, "serviceId"),
     notes: text(formData, "notes") ?? "",
@@ -27,17 +28,17 @@ export async function saveInternalAction(_state: AdminFormState, formData: FormD
     const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, t(`errors.${key as "form"}`)]));
     return { errors, message: result.errors.form ? t(`errors.${result.errors.form as "form"}`) : t("errors.summary") };
   }
-  revalidatePath(`/${await getLocale()}/beheer/diensten/${text(formData, "serviceId")}`);
+  revalidatePath(`/${formLocale(formData)}/beheer/diensten/${text(formData, "serviceId")}`);
   return { done: true, message: t("saved") };
 }
 
 export async function markHandledAction(formData: FormData): Promise<void> {
   await perform(protectedActions.markErrorReportHandled, text(formData, "id") ?? "");
-  revalidatePath(`/${await getLocale()}/beheer/meldingen`);
+  revalidatePath(`/${formLocale(formData)}/beheer/meldingen`);
 }
 
 export async function createUserAction(_state: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  const t = await getTranslations("AdminAccounts");
+  const t = await getTranslations({ locale: formLocale(formData), namespace: "AdminAccounts" });
   const organizationId = text(formData, "organizationId");
   const result = await perform(protectedActions.createUser, {
     email: text(formData, "email") ?? "",
@@ -51,11 +52,11 @@ export async function createUserAction(_state: AdminFormState, formData: FormDat
     const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, t(`errors.${key as "email"}`)]));
     return { errors, message: t("errors.summary") };
   }
-  revalidatePath(`/${await getLocale()}/beheer/accounts`);
+  revalidatePath(`/${formLocale(formData)}/beheer/accounts`);
   return { done: true, message: t("created", { email: result.email }) };
 }
 
 export async function setDisabledAction(formData: FormData): Promise<void> {
   await perform(protectedActions.setUserDisabled, { userId: text(formData, "userId") ?? "", disabled: text(formData, "disabled") === "true" });
-  revalidatePath(`/${await getLocale()}/beheer/accounts`);
+  revalidatePath(`/${formLocale(formData)}/beheer/accounts`);
 }

@@ -7,6 +7,7 @@ import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
 import { accounts } from "@/lib/staff/admin-queries";
 import { setDisabledAction } from "../../actions";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAccounts"))("title") };
@@ -42,6 +43,7 @@ export default async function AccountsPage() {
                 {u.disabledAt ? t("disabled") : t("active")}
                 {u.id !== actor.id ? (
                   <form action={setDisabledAction}>
+                    <LocaleField />
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
                     <button type="submit" className="font-bold text-link underline">

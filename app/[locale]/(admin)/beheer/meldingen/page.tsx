@@ -4,6 +4,7 @@ import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
 import { errorReportsFor } from "@/lib/staff/admin-queries";
 import { markHandledAction } from "../../actions";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminReports"))("title") };
@@ -31,6 +32,7 @@ export default async function ErrorReportsPage() {
             {r.contactEmail ? <p className="mt-1 text-sm">{t("contact", { email: r.contactEmail })}</p> : null}
             {r.status === "open" ? (
               <form action={markHandledAction} className="mt-2">
+                <LocaleField />
                 <input type="hidden" name="id" value={r.id} />
                 <button type="submit" className="font-bold text-link underline">
                   {t("markHandled")}

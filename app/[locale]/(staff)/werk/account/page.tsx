@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
 import { signOutEverywhereAction } from "../../actions";
+import { LocaleField } from "@/components/staff/LocaleField";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffAccount"))("title") };
@@ -19,6 +20,7 @@ export default async function AccountPage() {
       <h2 className="mt-6 text-h3">{t("everywhereTitle")}</h2>
       <p className="mt-2 max-w-prose">{t("everywhereText")}</p>
       <form action={signOutEverywhereAction}>
+        <LocaleField />
         <button type="submit" className="mt-4 rounded bg-primary px-5 py-2 font-bold text-primary-contrast">
           {t("everywhere")}
         </button>
