@@ -1,4 +1,6 @@
 import { runExport, runImport } from "@/lib/catalogue/interchange/operations";
+import { createUser } from "@/lib/auth/users";
+import { purgePersonalData } from "@/lib/contact/retention";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -16,6 +18,8 @@ const table = {
   },
   "catalogue.import": runImport,
   "catalogue.export": runExport,
+  "users.create": (prisma, payload) => createUser(prisma, payload),
+  "contact.purge": (prisma, payload) => purgePersonalData(prisma, Number((payload as { days: number }).days)),
 } satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof table;

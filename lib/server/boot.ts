@@ -1,6 +1,7 @@
 import { getDatabase } from "@/lib/db/client";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { ConfigError } from "@/lib/env";
+import { scheduleRetention } from "@/lib/contact/retention";
 import { seedDemoCatalogue } from "./seed";
 
 /**
@@ -14,6 +15,7 @@ export async function boot(): Promise<void> {
     const seeded = await seedDemoCatalogue(db.prisma);
     if (seeded) console.log(`[portal] the database was empty: loaded the demo catalogue (${seeded}).`);
     console.log(`[portal] database ready (${db.engine}).`);
+    scheduleRetention(db.prisma);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       console.error(`[portal] ${error.message}`);

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { NewAccountForm } from "@/components/staff/NewAccountForm";
+import { pickMessages } from "@/components/staff/messages";
+import { pageRoles } from "@/lib/auth/actions";
+import { requireRole } from "@/lib/auth/request";
+import { accounts } from "@/lib/staff/admin-queries";
+import { setDisabledAction } from "../../actions";
+import { LocaleField } from "@/components/staff/LocaleField";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminAccounts"))("title") };
+}
+
+/** Accounts: who may sign in, with which role; disabling ends every session at once. */
+export default async function AccountsPage() {
+  const actor = await requireRole(pageRoles("/beheer/accounts"));
+  const [t, tRoles, { users, organisations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accounts()]);
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <table className="mt-6 w-full border-collapse text-left">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="py-2 pr-4">{t("name")}</th>
+            <th scope="col" className="py-2 pr-4">{t("email")}</th>
+            <th scope="col" className="py-2 pr-4">{t("role")}</th>
+            <th scope="col" className="py-2">{t("state")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className="border-b border-line align-top">
+              <td className="py-2 pr-4">{u.name}</td>
+              <td className="py-2 pr-4">{u.email}</td>
+              <td className="py-2 pr-4">
+                {tRoles(u.role)}
+                {u.organization ? ` (${u.organization.name})` : ""}
+              </td>
+              <td className="py-2">
+                {u.disabledAt ? t("disabled") : t("active")}
+                {u.id !== actor.id ? (
+                  <form action={setDisabledAction}>
+                    <LocaleField />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
+                    <button type="submit" className="font-bold text-link underline">
+                      {u.disabledAt ? t("enable", { email: u.email }) : t("disable", { email: u.email })}
+                    </button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 className="mt-8 text-h3">{t("newTitle")}</h2>
+      <NextIntlClientProvider messages={await pickMessages(["AdminAccounts", "StaffNav"])}>
+        <NewAccountForm organisations={organisations} />
+      </NextIntlClientProvider>
+    </>
+  );
+}

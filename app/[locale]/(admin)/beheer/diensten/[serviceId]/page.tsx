@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { InternalForm } from "@/components/staff/InternalForm";
+import { pickMessages } from "@/components/staff/messages";
+import { pageRoles } from "@/lib/auth/actions";
+import { requireRole } from "@/lib/auth/request";
+import { serviceInternalFor } from "@/lib/staff/admin-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminInternal"))("title") };
+}
+
+/** Internal notes and direct lines of one service: seen only by professionals. */
+export default async function ServiceInternalPage({ params }: PageProps<"/[locale]/beheer/diensten/[serviceId]">) {
+  await requireRole(pageRoles("/beheer/diensten/[serviceId]"));
+  const [{ serviceId }, t, locale] = await Promise.all([params, getTranslations("AdminInternal"), getLocale()]);
+  const service = await serviceInternalFor(serviceId, locale);
+  if (!service) {
+    return (
+      <>
+        <h1 className="text-h2 sm:text-h1">{t("missingTitle")}</h1>
+        <p className="mt-4">{t("missing")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <p className="mt-4 text-lg" lang={service.name.lang}>
+        {service.name.text}
+      </p>
+      <NextIntlClientProvider messages={await pickMessages(["AdminInternal"])}>
+        <InternalForm
+          serviceId={service.id}
+          version={service.internal?.version ?? 0}
+          values={{ notes: service.internal?.notes ?? "", directPhone: service.internal?.directPhone ?? "", directEmail: service.internal?.directEmail ?? "" }}
+        />
+      </NextIntlClientProvider>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { pageRoles } from "@/lib/auth/actions";
+import { requireRole } from "@/lib/auth/request";
+import { servicesForEditing } from "@/lib/staff/admin-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminHome"))("title") };
+}
+
+/** Home for editors and admins: error reports, accounts, and the internal notes per service. */
+export default async function AdminHomePage() {
+  const actor = await requireRole(pageRoles("/beheer"));
+  const [t, locale] = await Promise.all([getTranslations("AdminHome"), getLocale()]);
+  const services = await servicesForEditing(locale);
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <ul className="mt-4 list-disc pl-6">
+        <li>
+          <Link href="/beheer/meldingen">{t("reports")}</Link>
+        </li>
+        {actor.role === "admin" ? (
+          <li>
+            <Link href="/beheer/accounts">{t("accounts")}</Link>
+          </li>
+        ) : null}
+      </ul>
+      <h2 className="mt-8 text-h3">{t("servicesTitle")}</h2>
+      <p className="mt-2 max-w-prose">{t("servicesIntro")}</p>
+      <ul className="mt-4 space-y-1">
+        {services.map((s) => (
+          <li key={s.id}>
+            <Link href={`/beheer/diensten/${s.id}`} lang={s.name.lang}>
+              {s.name.text}
+            </Link>{" "}
+            <span className="text-sm text-ink-secondary">
+              ({s.organisationName}
+              {s.hasNotes ? `, ${t("hasNotes")}` : ""})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { SignInForm } from "@/components/staff/SignInForm";
+import { pickMessages } from "@/components/staff/messages";
+import { oidcConfig } from "@/lib/auth/oidc-config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("StaffSignIn"))("title") };
+}
+
+/** Sign-in for wijkteam staff, providers, editors and admins. Residents never need an account. */
+export default async function SignInPage({ searchParams }: PageProps<"/[locale]/inloggen">) {
+  const [t, query, locale] = await Promise.all([getTranslations("StaffSignIn"), searchParams, getLocale()]);
+  const notice = query.geweigerd ? t("forbidden") : query.uitgelogd === "overal" ? t("signedOutEverywhere") : query.uitgelogd ? t("signedOut") : query.oidc ? t("oidcFailed") : undefined;
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <p className="mt-4 max-w-prose">{t("intro")}</p>
+      {notice ? <p className="mt-4 border-l-4 border-primary pl-3 font-bold">{notice}</p> : null}
+      <NextIntlClientProvider messages={await pickMessages(["StaffSignIn"])}>
+        <SignInForm />
+      </NextIntlClientProvider>
+      {oidcConfig() ? (
+        <p className="mt-8">
+          {/* A plain link: the route sends the browser on to the identity provider. */}
+          <a href={`/api/auth/oidc/start?locale=${locale}`} className="font-bold">
+            {t("oidc")}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LookupForm } from "@/components/staff/LookupForm";
+import { LookupResultItem } from "@/components/staff/LookupResultItem";
+import { pageRoles } from "@/lib/auth/actions";
+import { requireRole } from "@/lib/auth/request";
+import { listMunicipalities } from "@/lib/catalogue/queries";
+import { parseLookupFilters } from "@/lib/staff/lookup-filters";
+import { lookupServices } from "@/lib/staff/lookup";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("StaffLookup"))("title") };
+}
+
+/** The staff lookup: one search box and the directory's filters, as a GET form that works without JavaScript. */
+export default async function LookupPage({ searchParams }: PageProps<"/[locale]/werk">) {
+  const actor = await requireRole(pageRoles("/werk"));
+  const [t, locale, query, municipalities] = await Promise.all([getTranslations("StaffLookup"), getLocale(), searchParams, listMunicipalities()]);
+  const filters = parseLookupFilters(query);
+  const result = await lookupServices(filters, locale);
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <p className="mt-4 max-w-prose">{t("intro")}</p>
+      <LookupForm filters={filters} municipalities={municipalities} />
+      <h2 className="mt-8 text-h3" id="results">
+        {t("resultCount", { count: result.total })}
+      </h2>
+      {result.total > result.items.length ? <p className="mt-2">{t("moreResults", { shown: result.items.length })}</p> : null}
+      <ul aria-labelledby="results" className="mt-4 space-y-6">
+        {result.items.map((item) => (
+          <LookupResultItem key={item.id} item={item} canHandOver={actor.role === "staff"} />
+        ))}
+      </ul>
+    </>
+  );
+}

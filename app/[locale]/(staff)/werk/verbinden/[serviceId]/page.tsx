@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { HandoverForm } from "@/components/staff/HandoverForm";
+import { pickMessages } from "@/components/staff/messages";
+import { Link } from "@/i18n/navigation";
+import { pageRoles } from "@/lib/auth/actions";
+import { requireRole } from "@/lib/auth/request";
+import { getHandoverTarget } from "@/lib/handover/target";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("StaffHandover"))("title") };
+}
+
+/** The warm handover, with the resident present: consent, contact details and their question. */
+export default async function HandoverPage({ params }: PageProps<"/[locale]/werk/verbinden/[serviceId]">) {
+  await requireRole(pageRoles("/werk/verbinden/[serviceId]"));
+  const [{ serviceId }, locale, t, tErrors] = await Promise.all([params, getLocale(), getTranslations("StaffHandover"), getTranslations("StaffHandoverErrors")]);
+  const target = await getHandoverTarget(serviceId, locale);
+  if (!target) {
+    return (
+      <>
+        <h1 className="text-h2 sm:text-h1">{t("missingTitle")}</h1>
+        <p className="mt-4">{t("missing")}</p>
+        <p className="mt-4">
+          <Link href="/werk">{t("back")}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        {t("to")} <strong lang={target.name.lang}>{target.name.text}</strong> ({target.organisationName})
+      </p>
+      {target.status !== "active" ? (
+        <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tErrors(`unavailableBecause.${target.status as "inactive"}`)}</p>
+      ) : (
+        <NextIntlClientProvider messages={await pickMessages(["StaffHandover", "StaffHandoverErrors"])}>
+          <HandoverForm
+            serviceId={target.id}
+            idempotencyKey={crypto.randomUUID()}
+            supporters={target.supporters}
+            consentText={t("consentText", { service: target.name.text })}
+          />
+        </NextIntlClientProvider>
+      )}
+    </>
+  );
+}

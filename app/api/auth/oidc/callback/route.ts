@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getPrisma } from "@/lib/db/client";
+import { completeLogin } from "@/lib/auth/oidc";
+import { oidcConfig } from "@/lib/auth/oidc-config";
+import { CALLBACK_PATH, PENDING_COOKIE, publicOrigin, readPending } from "@/lib/auth/oidc-http";
+import { cookieIsSecure, SESSION_COOKIE } from "@/lib/auth/session";
+
+/** The identity provider sends the user back here with a code; on success a session starts. */
+export async function GET(request: NextRequest) {
+  const origin = publicOrigin(request);
+  const pending = readPending(request);
+  const locale = pending?.locale === "en" ? "en" : "nl";
+  const config = oidcConfig();
+  const result = config
+    ? await completeLogin(await getPrisma(), config, {
+        code: request.nextUrl.searchParams.get("code"),
+        state: request.nextUrl.searchParams.get("state"),
+        pending,
+        redirectUri: origin + CALLBACK_PATH,
+        userAgent: request.headers.get("user-agent"),
+      })
+    : ({ ok: false, reason: "failed" } as const);
+  const target = result.ok ? (result.role === "editor" ? "/beheer" : "/werk") : `/inloggen?oidc=${result.reason}`;
+  const response = NextResponse.redirect(new URL(`/${locale}${target}`, origin), 303);
+  response.cookies.delete({ name: PENDING_COOKIE, path: "/api/auth/oidc" });
+  if (result.ok) {
+    response.cookies.set({ name: SESSION_COOKIE, value: result.token, httpOnly: true, sameSite: "lax", secure: cookieIsSecure(request.headers, request.url), path: "/", expires: result.expiresAt });
+  }
+  return response;
+}

@@ -1,0 +1,38 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Actor } from "@/lib/auth/roles";
+import { signOutAction } from "@/app/[locale]/(staff)/actions";
+import { LocaleField } from "@/components/staff/LocaleField";
+
+/** Navigation for signed-in users: only the places their role may open. */
+export async function StaffNav({ actor }: { actor: Actor }) {
+  const t = await getTranslations("StaffNav");
+  const links: { href: string; label: string }[] = [];
+  if (["staff", "editor", "admin"].includes(actor.role)) links.push({ href: "/werk", label: t("lookup") });
+  if (["staff", "admin"].includes(actor.role)) links.push({ href: "/werk/overdrachten", label: t("handovers") });
+  if (actor.role === "provider") links.push({ href: "/werk/inbox", label: t("inbox") });
+  if (["editor", "admin"].includes(actor.role)) links.push({ href: "/beheer", label: t("admin") });
+  links.push({ href: "/werk/account", label: t("account") });
+  return (
+    <nav aria-label={t("label")} className="border-b-2 border-line bg-surface">
+      <div className="mx-auto flex w-full max-w-page flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="font-bold">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm text-ink-secondary">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
+        <form action={signOutAction}>
+          <LocaleField />
+          <button type="submit" className="font-bold text-link underline">
+            {t("signOut")}
+          </button>
+        </form>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hasRole, type Actor, type Role } from "./roles";
+
+/**
+ * The one authorisation check. Every protected server action is built with withRole:
+ * it refuses anyone without one of `roles` before any other code runs, so no action
+ * repeats the check by hand. Pages use requireRole (lib/auth/request.ts), which uses
+ * the same hasRole.
+ */
+export type Refused = { ok: false; refused: true };
+export const REFUSED: Refused = { ok: false, refused: true };
+
+export type ActionContext = { actor: Actor; prisma: PrismaClient };
+
+export type ProtectedAction<Input, Result> = {
+  roles: readonly Role[];
+  /** Runs for a given actor: the request-bound form is `perform` in lib/auth/request.ts. */
+  execute(actor: Actor | null, prisma: PrismaClient, input: Input): Promise<Result | Refused>;
+};
+
+export function withRole<Input, Result>(
+  roles: readonly Role[],
+  run: (context: ActionContext, input: Input) => Promise<Result>,
+): ProtectedAction<Input, Result> {
+  return {
+    roles,
+    async execute(actor, prisma, input) {
+      if (!hasRole(actor, roles)) return REFUSED;
+      return run({ actor, prisma }, input);
+    },
+  };
+}
+
+export function isRefused(value: unknown): value is Refused {
+  return typeof value === "object" && value !== null && (value as Refused).refused === true;
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { getPrisma } from "@/lib/db/client";
+import type { ProtectedAction, Refused } from "./guard";
+import { hasRole, type Actor, type Role } from "./roles";
+import { actorForToken, cookieIsSecure, SESSION_COOKIE } from "./session";
+
+/** The signed-in user of this request, or null; looked up once per request. */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return actorForToken(await getPrisma(), token);
+});
+
+/**
+ * For every protected page: the actor when allowed; otherwise to the sign-in page (which
+ * explains that this page needs another role when someone is signed in). A redirect is
+ * rendered on the server, so this works without JavaScript.
+ */
+export async function requireRole(roles: readonly Role[]): Promise<Actor> {
+  const actor = await currentActor();
+  if (hasRole(actor, roles)) return actor;
+  const locale = await getLocale();
+  return redirect({ href: { pathname: "/inloggen", query: actor ? { geweigerd: "1" } : {} }, locale });
+}
+
+/** Runs a protected action for the signed-in user of this request. */
+export async function perform<Input, Result>(action: ProtectedAction<Input, Result>, input: Input): Promise<Result | Refused> {
+  return action.execute(await currentActor(), await getPrisma(), input);
+}
+
+export async function clientAddress(): Promise<string> {
+  const list = await headers();
+  // Behind the municipality's reverse proxy the first forwarded address is the visitor's.
+  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "local";
+}
+
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  const list = await headers();
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: cookieIsSecure(list),
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export async function clearSessionCookie(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}

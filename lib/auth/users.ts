@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { audit } from "@/lib/audit/audit";
+import { hashPassword } from "./password";
+import { ROLES } from "./roles";
+import { normaliseEmail } from "./sign-in";
+
+/** One schema for an account, used by `npm run user:create` and the admin page alike. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const newUserSchema = z
+  .object({
+    email: z.string().trim().max(200).pipe(z.email({ error: "email" })).transform(normaliseEmail),
+    name: z.string().trim().min(1, { error: "name" }).max(200, { error: "name" }),
+    role: z.enum(ROLES, { error: "role" }),
+    organizationId: z.uuid({ error: "organization" }).optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, { error: "password" }).max(500, { error: "password" }).optional(),
+  })
+  .refine((user) => user.role !== "provider" || user.organizationId !== undefined, {
+    path: ["organizationId"],
+    error: "organization",
+  });
+
+export type NewUser = z.input<typeof newUserSchema>;
+
+export type CreateUserResult =
+  | { ok: true; id: string; email: string; role: string }
+  | { ok: false; errors: Record<string, string> };
+
+export async function createUser(prisma: PrismaClient, input: unknown, actorUserId: string | null = null): Promise<CreateUserResult> {
+  const parsed = newUserSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+    return { ok: false, errors };
+  }
+  const data = parsed.data;
+  if (data.organizationId && !(await prisma.organization.findUnique({ where: { id: data.organizationId } }))) {
+    return { ok: false, errors: { organizationId: "organization" } };
+  }
+  if (await prisma.user.findUnique({ where: { email: data.email } })) return { ok: false, errors: { email: "taken" } };
+  const user = await prisma.user.create({
+    data: {
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      organizationId: data.role === "provider" ? data.organizationId : null,
+      passwordHash: data.password ? await hashPassword(data.password) : null,
+    },
+  });
+  await audit(prisma, { actorUserId, action: "user.create", subjectType: "User", subjectId: user.id, details: { role: user.role } });
+  return { ok: true, id: user.id, email: user.email, role: user.role };
+}
+
+export async function listUsers(prisma: PrismaClient) {
+  return prisma.user.findMany({
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, organization: { select: { name: true } } },
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+  });
+}
+
+/** Disabling also ends every session of the account. */
+export async function setUserDisabled(prisma: PrismaClient, userId: string, disabled: boolean, actorUserId: string) {
+  const updated = await prisma.user.updateMany({
+    where: { id: userId },
+    data: { disabledAt: disabled ? new Date() : null, version: { increment: 1 } },
+  });
+  if (updated.count === 0) return false;
+  if (disabled) await prisma.session.deleteMany({ where: { userId } });
+  await audit(prisma, { actorUserId, action: disabled ? "user.disable" : "user.enable", subjectType: "User", subjectId: userId });
+  return true;
+}

@@ -1,0 +1,60 @@
+import { ConfigError } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * Personal data is kept only as long as needed: RETENTION_DAYS (default 90) after a
+ * request was closed or declined, and for residents' own requests that long after they
+ * were sent, whatever their status. The request itself stays, without the person.
+ */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+export function retentionDays(source: Record<string, string | undefined> = process.env): number {
+  const raw = source.RETENTION_DAYS?.trim();
+  if (!raw) return DEFAULT_RETENTION_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1) throw new ConfigError("RETENTION_DAYS", `RETENTION_DAYS must be a whole number of days (1 or more), not "${raw}".`);
+  return days;
+}
+
+export async function purgePersonalData(prisma: PrismaClient, days: number, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000);
+  const result = await prisma.contactRequest.updateMany({
+    where: {
+      erasedAt: null,
+      OR: [
+        { status: "closed", closedAt: { lte: before } },
+        { status: "declined", declinedAt: { lte: before } },
+        { origin: "resident", createdAt: { lte: before } },
+      ],
+    },
+    data: {
+      residentName: null,
+      residentPhone: null,
+      residentEmail: null,
+      question: null,
+      preferredContact: null,
+      declineReason: null,
+      erasedAt: now,
+      version: { increment: 1 },
+    },
+  });
+  if (result.count > 0) {
+    await prisma.auditEvent.create({
+      data: { actorUserId: null, action: "contact.erase", subjectType: "ContactRequest", subjectId: "*", details: { count: result.count, days } },
+    });
+  }
+  return result.count;
+}
+
+/** Runs the purge now and then every hour in the serving process; errors are logged, never fatal. */
+export function scheduleRetention(prisma: PrismaClient, days = retentionDays()): NodeJS.Timeout {
+  const run = () =>
+    purgePersonalData(prisma, days).then(
+      (count) => count > 0 && console.log(`[portal] erased personal data of ${count} contact request(s) older than ${days} days.`),
+      (error) => console.error("[portal] erasing old personal data failed:", error),
+    );
+  void run();
+  const timer = setInterval(run, 3600_000);
+  timer.unref();
+  return timer;
+}

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { protectedActions, protectedPages, type ProtectedActionName } from "@/lib/auth/actions";
+import { isRefused } from "@/lib/auth/guard";
+import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANISATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
+
+/**
+ * The access matrix: every protected action against every role and an anonymous visitor.
+ * A forbidden combination must be refused and leave every table as it was; an allowed
+ * one must get past the check. Pages are checked statically here (each protected page
+ * asks requireRole for its entry in protectedPages) and over HTTP in tests/e2e/staff-access.spec.ts.
+ */
+type Who = Role | "anonymous";
+const EVERYONE: Who[] = [...ROLES, "anonymous"];
+
+async function snapshot(prisma: PrismaClient): Promise<string> {
+  const tables = ["User", "Session", "ContactRequest", "ServiceInternal", "ErrorReport", "AuditEvent"];
+  const parts = await Promise.all(
+    tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
+  );
+  return parts.map((rows, i) => `${tables[i]}:${rows[0]!.digest}`).join(",");
+}
+
+describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
+  let db: TestDatabase;
+  const actors = {} as Record<Role, Actor>;
+  let inputs: Record<ProtectedActionName, () => Promise<unknown>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    await loadDemoCatalogue(db.prisma);
+    for (const role of ROLES) actors[role] = await makeActor(db.prisma, role, role === "provider" ? YOUTH_ORGANISATION : undefined);
+    const target = await makeActor(db.prisma, "staff");
+    inputs = {
+      signOutEverywhere: async () => undefined,
+      createHandover: async () => ({ values: handoverValues(), locale: "nl", consentText: () => "akkoord" }),
+      answerContactRequest: async () => {
+        const request = await db.prisma.contactRequest.create({
+          data: { origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANISATION, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
+        });
+        return { id: request.id, version: 1, to: "accept" };
+      },
+      saveServiceInternal: async () => {
+        const existing = await db.prisma.serviceInternal.findUnique({ where: { serviceId: YOUTH_SERVICE } });
+        return { serviceId: YOUTH_SERVICE, notes: "Bel eerst", directPhone: "030 123 45 67", directEmail: "", version: existing?.version ?? 0 };
+      },
+      markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
+      createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
+      setUserDisabled: async () => ({ userId: target.id, disabled: true }),
+    };
+  });
+  afterAll(() => db?.close());
+
+  it("covers every protected action", () => {
+    expect(Object.keys(inputs).sort()).toEqual(Object.keys(protectedActions).sort());
+  });
+
+  for (const name of Object.keys(protectedActions) as ProtectedActionName[]) {
+    for (const who of EVERYONE) {
+      const action = protectedActions[name];
+      const allowed = who !== "anonymous" && action.roles.includes(who);
+      it(`${name} as ${who}: ${allowed ? "allowed" : "refused, nothing changed"}`, async () => {
+        const input = await inputs[name]();
+        const before = await snapshot(db.prisma);
+        const actor = who === "anonymous" ? null : actors[who];
+        const result = await (action.execute as (a: Actor | null, p: PrismaClient, i: unknown) => Promise<unknown>)(actor, db.prisma, input);
+        if (allowed) {
+          expect(isRefused(result)).toBe(false);
+          expect(result).toMatchObject({ ok: true });
+        } else {
+          expect(isRefused(result)).toBe(true);
+          expect(await snapshot(db.prisma)).toBe(before);
+        }
+      });
+    }
+  }
+});
+
+function files(dir: string, name: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? files(full, name) : entry === name ? [full] : [];
+  });
+}
+
+describe("every protected route and server action goes through the one check", () => {
+  const groups = ["app/[locale]/(staff)", "app/[locale]/(admin)"];
+  const pages = groups.flatMap((group) => files(group, "page.tsx").map((file) => ({ file, group })));
+  const publicPages = ["/inloggen"];
+
+  it("lists every page in protectedPages, and each page asks requireRole for exactly that entry", () => {
+    const seen = pages.map(({ file, group }) => "/" + path.relative(group, path.dirname(file)).split(path.sep).join("/"));
+    expect(seen.filter((p) => !publicPages.includes(p)).sort()).toEqual(protectedPages.map((p) => p.path).sort());
+    for (const { file, group } of pages) {
+      const route = "/" + path.relative(group, path.dirname(file)).split(path.sep).join("/");
+      if (publicPages.includes(route)) continue;
+      expect(readFileSync(file, "utf8"), file).toContain(`requireRole(pageRoles("${route}"))`);
+    }
+  });
+
+  it("every exported server action is a public one or performs a protected action", () => {
+    const actionFiles = groups.flatMap((group) => files(group, "actions.ts"));
+    expect(actionFiles.length).toBeGreaterThan(0);
+    const publicActions = ["signInAction", "signOutAction"];
+    for (const file of actionFiles) {
+      const source = readFileSync(file, "utf8");
+      expect(source.startsWith('"use server";'), file).toBe(true);
+      const bodies = source.split(/\nexport async function /).slice(1);
+      for (const body of bodies) {
+        const name = body.slice(0, body.indexOf("("));
+        if (publicActions.includes(name)) continue;
+        expect(body, `${file}: ${name}`).toMatch(/perform\(protectedActions\.\w+/);
+      }
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { protectedPages } from "@/lib/auth/actions";
+import { expectNoAxeViolations } from "./axe";
+import { createUsers, signedIn, YOUTH_SERVICE, type E2ERole } from "./staff-users";
+
+/**
+ * Every protected page against every role and an anonymous visitor, over HTTP: a
+ * forbidden page answers with a redirect to sign-in, an allowed one renders, in Dutch and
+ * English, with no axe violations. (Server actions: tests/access/matrix.test.ts.)
+ */
+const concrete = (path: string) => path.replace("[serviceId]", YOUTH_SERVICE).replace("[id]", "00000000-0000-4000-8000-000000000000");
+
+async function expectRefused(request: APIRequestContext, url: string) {
+  const response = await request.get(url, { maxRedirects: 0 });
+  expect([302, 303, 307], `${url} answered ${response.status()}`).toContain(response.status());
+  expect(response.headers().location).toMatch(/\/inloggen/);
+}
+
+test.beforeAll(() => createUsers());
+
+test("anonymous visitors are sent to sign-in from every protected page", async ({ request }) => {
+  for (const page of protectedPages) {
+    for (const locale of ["nl", "en"]) await expectRefused(request, `/${locale}${concrete(page.path)}`);
+  }
+});
+
+for (const role of ["staff", "provider", "editor", "admin"] as E2ERole[]) {
+  for (const locale of ["nl", "en"] as const) {
+    test(`${role} (${locale}): allowed pages render without axe violations, the others are refused`, async ({ browser }) => {
+      const { context, page } = await signedIn(browser, role, locale);
+      await expectNoAxeViolations(page);
+      for (const entry of protectedPages) {
+        const url = `/${locale}${concrete(entry.path)}`;
+        if (entry.roles.includes(role)) {
+          const response = await page.goto(url);
+          expect(response?.status(), url).toBe(200);
+          await expect(page.locator("html")).toHaveAttribute("lang", locale);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expectNoAxeViolations(page);
+        } else {
+          await expectRefused(page.request, url);
+        }
+      }
+      await context.close();
+    });
+  }
+}
+
+test("the sign-in page has no axe violations in either language, also with an error", async ({ page }) => {
+  for (const locale of ["nl", "en"]) {
+    await page.goto(`/${locale}/inloggen`);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto("/nl/inloggen");
+  await page.getByLabel("E-mailadres").fill("niemand@example.nl");
+  await page.getByLabel("Wachtwoord").fill("fout-wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByText("Het e-mailadres of het wachtwoord klopt niet.", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

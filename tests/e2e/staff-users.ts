@@ -1,0 +1,42 @@
+import { execFileSync } from "node:child_process";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+/** The accounts the staff journeys use, created through `npm run user:create` against the running portal. */
+export const PASSWORD = "een-lang-e2e-wachtwoord";
+export const YOUTH_SERVICE = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const YOUTH_ORGANISATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
+
+export const users = {
+  staff: { email: "wijkteam@example.nl", name: "Sanne de Vries", role: "staff" },
+  provider: { email: "ervaringskracht@example.nl", name: "Koen Bakker", role: "provider", organization: YOUTH_ORGANISATION },
+  editor: { email: "beleid@example.nl", name: "Eva Jansen", role: "editor" },
+  admin: { email: "beheer@example.nl", name: "Ali Demir", role: "admin" },
+} as const;
+export type E2ERole = keyof typeof users;
+
+let created = false;
+export function createUsers(): void {
+  if (created) return;
+  for (const user of Object.values(users)) {
+    const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
+    if ("organization" in user) args.push("--organization", user.organization);
+    try {
+      execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
+    } catch (error) {
+      // Already there from an earlier test in this run: that is fine.
+      if (!String((error as { stderr?: Buffer }).stderr).includes("email (taken)")) throw error;
+    }
+  }
+  created = true;
+}
+
+export async function signedIn(browser: Browser, role: E2ERole, locale: "nl" | "en" = "nl"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: locale === "nl" ? "nl-NL" : "en-GB" });
+  const page = await context.newPage();
+  await page.goto(`/${locale}/inloggen`);
+  await page.getByLabel(locale === "nl" ? "E-mailadres" : "Email address").fill(users[role].email);
+  await page.getByLabel(locale === "nl" ? "Wachtwoord" : "Password").fill(PASSWORD);
+  await page.getByRole("button", { name: locale === "nl" ? "Inloggen" : "Sign in" }).click();
+  await expect(page).not.toHaveURL(/inloggen/);
+  return { context, page };
+}

@@ -1,0 +1,45 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { createUser } from "@/lib/auth/users";
+import type { Actor, Role } from "@/lib/auth/roles";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export const YOUTH_SERVICE = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+export const YOUTH_ORGANISATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
+export const OTHER_ORGANISATION = "98bd706c-0ed9-58d5-8d51-e8dce2359c6e";
+
+export async function loadDemoCatalogue(prisma: PrismaClient): Promise<void> {
+  const file = path.resolve("prisma/demo/catalogue.json");
+  const result = await importCatalogue(prisma, JSON.parse(await readFile(file, "utf8")), { sourceDir: path.dirname(file) });
+  if (!result.ok) throw new Error("demo catalogue did not load");
+}
+
+/** Creates a user through the same path as `npm run user:create` and returns it as an actor. */
+export async function makeActor(prisma: PrismaClient, role: Role, organizationId?: string, password = "een-lang-wachtwoord"): Promise<Actor> {
+  const email = `${role}-${Math.random().toString(36).slice(2)}@example.nl`;
+  const created = await createUser(prisma, { email, name: `Test ${role}`, role, organizationId, password });
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return { id: created.id, email, name: `Test ${role}`, role, organizationId: organizationId ?? null, sessionId: "test" };
+}
+
+export async function serviceWithStatus(prisma: PrismaClient, status: "inactive" | "defunct" | "temporarily_closed") {
+  const service = await prisma.service.findFirst({ where: { status }, select: { id: true } });
+  if (!service) throw new Error(`no ${status} service in the demo catalogue`);
+  return service.id;
+}
+
+export function handoverValues(overrides: Record<string, unknown> = {}) {
+  return {
+    serviceId: YOUTH_SERVICE,
+    supporterId: "",
+    residentName: "Fatma Yılmaz",
+    residentPhone: "06 12345678",
+    residentEmail: "",
+    preferredContact: "phone",
+    question: "Mijn zoon krijgt geen plek bij jeugdhulp en ik weet niet wat ik moet doen.",
+    consent: "yes",
+    idempotencyKey: crypto.randomUUID(),
+    ...overrides,
+  };
+}

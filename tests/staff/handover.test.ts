@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { createHandover, transitionRequest } from "@/lib/handover/handover";
+import { getContactRequest, listHandovers, listInbox } from "@/lib/contact/inbox";
+import type { Actor } from "@/lib/auth/roles";
+import { handoverValues, loadDemoCatalogue, makeActor, OTHER_ORGANISATION, serviceWithStatus, YOUTH_ORGANISATION, YOUTH_SERVICE } from "./fixtures";
+
+const options = { locale: "nl", consentText: (service: string) => `Ik vind het goed dat ${service} mij belt.`, serviceName: (name: unknown) => (name as { nl: string }).nl };
+
+describe.each(testEngines)("the warm handover (%s)", (engine) => {
+  let db: TestDatabase;
+  let staff: Actor, otherStaff: Actor, provider: Actor, otherProvider: Actor, admin: Actor;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    await loadDemoCatalogue(db.prisma);
+    staff = await makeActor(db.prisma, "staff");
+    otherStaff = await makeActor(db.prisma, "staff");
+    provider = await makeActor(db.prisma, "provider", YOUTH_ORGANISATION);
+    otherProvider = await makeActor(db.prisma, "provider", OTHER_ORGANISATION);
+    admin = await makeActor(db.prisma, "admin");
+  });
+  afterAll(() => db?.close());
+
+  it("requires consent, a question and a way to reach the resident, field by field", async () => {
+    const result = await createHandover(db.prisma, staff, handoverValues({ consent: undefined, question: " ", residentPhone: "", residentName: "" }), options);
+    expect(result).toEqual({ ok: false, errors: { consent: "consent", question: "question", residentName: "residentName", residentPhone: "phoneNeeded" } });
+    const email = await createHandover(db.prisma, staff, handoverValues({ preferredContact: "email", residentEmail: "" }), options);
+    expect(email).toMatchObject({ ok: false, errors: { residentEmail: "emailNeeded" } });
+    expect(await db.prisma.contactRequest.count()).toBe(0);
+  });
+
+  it("stores the consent as shown, once, even when submitted twice", async () => {
+    const values = handoverValues();
+    const [first, second] = await Promise.all([createHandover(db.prisma, staff, values, options), createHandover(db.prisma, staff, values, options)]);
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.id).toBe(first.id);
+    expect(await db.prisma.contactRequest.count({ where: { idempotencyKey: values.idempotencyKey } })).toBe(1);
+    const stored = await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: first.id } });
+    expect(stored).toMatchObject({ origin: "staff", status: "new", organizationId: YOUTH_ORGANISATION, createdByUserId: staff.id });
+    expect(stored.consentText).toBe("Ik vind het goed dat Ervaringsouders: hulp bij jeugdhulp en opvoeden mij belt.");
+  });
+
+  it("refuses a service that is not active, saying why, and a supporter of another service", async () => {
+    for (const status of ["inactive", "defunct", "temporarily_closed"] as const) {
+      const serviceId = await serviceWithStatus(db.prisma, status);
+      expect(await createHandover(db.prisma, staff, handoverValues({ serviceId }), options)).toEqual({ ok: false, errors: { form: "unavailable" }, unavailable: status });
+    }
+    const foreign = await db.prisma.supporter.findFirstOrThrow({ where: { serviceId: { not: YOUTH_SERVICE } } });
+    expect(await createHandover(db.prisma, staff, handoverValues({ supporterId: foreign.id }), options)).toMatchObject({ ok: false, errors: { supporterId: "supporter" } });
+  });
+
+  it("shows a resident's data only to its staff member, the receiving provider and admins, and audits each view", async () => {
+    const made = await createHandover(db.prisma, staff, handoverValues(), options);
+    if (!made.ok) throw new Error("not created");
+    expect(await getContactRequest(db.prisma, staff, made.id)).not.toBeNull();
+    expect(await getContactRequest(db.prisma, provider, made.id)).not.toBeNull();
+    expect(await getContactRequest(db.prisma, admin, made.id)).not.toBeNull();
+    expect(await getContactRequest(db.prisma, otherStaff, made.id)).toBeNull();
+    expect(await getContactRequest(db.prisma, otherProvider, made.id)).toBeNull();
+    expect((await listInbox(db.prisma, otherProvider)).map((r) => r.id)).not.toContain(made.id);
+    expect((await listHandovers(db.prisma, otherStaff)).map((r) => r.id)).not.toContain(made.id);
+    expect((await listInbox(db.prisma, provider)).map((r) => r.id)).toContain(made.id);
+    const views = await db.prisma.auditEvent.findMany({ where: { subjectId: made.id, action: "view" } });
+    expect(new Set(views.map((v) => v.actorUserId))).toEqual(new Set([staff.id, provider.id, admin.id]));
+  });
+
+  it("moves new → accepted → contacted → closed, only for the receiving provider, guarded by version", async () => {
+    const made = await createHandover(db.prisma, staff, handoverValues(), options);
+    if (!made.ok) throw new Error("not created");
+    expect(await transitionRequest(db.prisma, otherProvider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: false, errors: { form: "stale" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "contacted" })).toEqual({ ok: false, errors: { form: "stale" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: true });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "vol" })).toEqual({ ok: false, errors: { form: "stale" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 2, to: "contacted" })).toEqual({ ok: true });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close" })).toEqual({ ok: true });
+    const stored = await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } });
+    expect(stored.status).toBe("closed");
+    expect(stored.acceptedAt && stored.contactedAt && stored.closedAt).toBeTruthy();
+  });
+
+  it("needs a reason to decline", async () => {
+    const made = await createHandover(db.prisma, staff, handoverValues(), options);
+    if (!made.ok) throw new Error("not created");
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: " " })).toEqual({ ok: false, errors: { reason: "reason" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "Geen plek tot maart." })).toEqual({ ok: true });
+    expect((await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } })).declineReason).toBe("Geen plek tot maart.");
+  });
+});

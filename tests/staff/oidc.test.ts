@@ -1,0 +1,130 @@
+import { createHash, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { completeLogin, startLogin } from "@/lib/auth/oidc";
+import { oidcConfig, parseRoleMap, roleFromClaims, type OidcConfig } from "@/lib/auth/oidc-config";
+import { actorForToken } from "@/lib/auth/session";
+
+/** A small OpenID provider on 127.0.0.1: discovery, JWKS, and a token endpoint that checks PKCE. */
+type Grant = { challenge: string; nonce: string; claims: Record<string, unknown> };
+
+function fakeProvider() {
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const grants = new Map<string, Grant>();
+  let issuer = "";
+  let signingKey: KeyObject = privateKey;
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", issuer);
+    const json = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (url.pathname === "/.well-known/openid-configuration") {
+      return json(200, { issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` });
+    }
+    if (url.pathname === "/jwks") return json(200, { keys: [{ ...publicKey.export({ format: "jwk" }), kid: "k1", alg: "RS256", use: "sig" }] });
+    if (url.pathname === "/token" && req.method === "POST") {
+      let body = "";
+      for await (const chunk of req) body += chunk;
+      const form = new URLSearchParams(body);
+      const grant = grants.get(form.get("code") ?? "");
+      const verifier = form.get("code_verifier") ?? "";
+      const challenge = createHash("sha256").update(verifier).digest("base64url");
+      if (req.headers.authorization !== `Basic ${Buffer.from("portal:geheim").toString("base64")}`) return json(401, { error: "invalid_client" });
+      if (!grant || grant.challenge !== challenge) return json(400, { error: "invalid_grant" });
+      grants.delete(form.get("code")!);
+      const header = Buffer.from(JSON.stringify({ alg: "RS256", kid: "k1", typ: "JWT" })).toString("base64url");
+      const payload = Buffer.from(
+        JSON.stringify({ iss: issuer, aud: "portal", exp: Math.floor(Date.now() / 1000) + 300, iat: Math.floor(Date.now() / 1000), nonce: grant.nonce, ...grant.claims }),
+      ).toString("base64url");
+      const signature = sign("sha256", Buffer.from(`${header}.${payload}`), signingKey).toString("base64url");
+      return json(200, { id_token: `${header}.${payload}.${signature}`, token_type: "Bearer" });
+    }
+    json(404, {});
+  });
+  return {
+    async start() {
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      return issuer;
+    },
+    /** What the provider does when the user signs in there: remember the request, hand back a code. */
+    authorize(authorizationUrl: string, claims: Record<string, unknown>) {
+      const params = new URL(authorizationUrl).searchParams;
+      const code = crypto.randomUUID();
+      grants.set(code, { challenge: params.get("code_challenge")!, nonce: params.get("nonce")!, claims });
+      return { code, state: params.get("state")! };
+    },
+    signWithForeignKey() {
+      signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+    },
+    stop: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe("OIDC configuration", () => {
+  it("maps roles from a claim, highest first, never provider", () => {
+    const config = { roleClaim: "groups", roleMap: parseRoleMap("wijkteam=staff, beleid=editor, ict=admin, zorg=provider") };
+    expect(roleFromClaims({ groups: ["wijkteam", "beleid"] }, config)).toBe("editor");
+    expect(roleFromClaims({ groups: "wijkteam" }, config)).toBe("staff");
+    expect(roleFromClaims({ groups: ["zorg"] }, config)).toBeNull();
+    expect(roleFromClaims({}, config)).toBeNull();
+    expect(() => parseRoleMap("wijkteam=baas")).toThrow(/OIDC_ROLE_MAP/);
+    expect(oidcConfig({})).toBeNull();
+    expect(() => oidcConfig({ OIDC_ISSUER: "https://id.example.nl" })).toThrow(/OIDC_CLIENT_ID/);
+  });
+});
+
+describe.each(testEngines)("OIDC sign-in against a fake provider (%s)", (engine) => {
+  let db: TestDatabase;
+  const provider = fakeProvider();
+  let config: OidcConfig;
+  const redirectUri = "http://127.0.0.1:3000/api/auth/oidc/callback";
+
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    const issuer = await provider.start();
+    config = oidcConfig({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "geheim", OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "wijkteam=staff,beleid=editor" })!;
+  });
+  afterAll(async () => {
+    await provider.stop();
+    await db?.close();
+  });
+
+  it("signs in with code, PKCE, state and nonce, creates the account with the mapped role, and follows role changes", async () => {
+    const { url, pending } = await startLogin(config, redirectUri, "nl");
+    expect(new URL(url).searchParams.get("code_challenge_method")).toBe("S256");
+    const back = provider.authorize(url, { sub: "medewerker-1", email: "Sanne@Gemeente.nl", name: "Sanne", groups: ["wijkteam"] });
+    const result = await completeLogin(db.prisma, config, { ...back, pending, redirectUri });
+    expect(result).toMatchObject({ ok: true, role: "staff" });
+    if (!result.ok) return;
+    expect(await actorForToken(db.prisma, result.token)).toMatchObject({ email: "sanne@gemeente.nl", role: "staff" });
+
+    const again = await startLogin(config, redirectUri, "nl");
+    const promoted = await completeLogin(db.prisma, config, { ...provider.authorize(again.url, { sub: "medewerker-1", email: "sanne@gemeente.nl", groups: ["beleid"] }), pending: again.pending, redirectUri });
+    expect(promoted).toMatchObject({ ok: true, role: "editor" });
+    expect(await db.prisma.user.count({ where: { oidcSubject: "medewerker-1" } })).toBe(1);
+  });
+
+  it("refuses a wrong state, a wrong PKCE verifier, a claim without a mapped role, and a token signed by another key", async () => {
+    const users = await db.prisma.user.count();
+    const a = await startLogin(config, redirectUri, "nl");
+    const backA = provider.authorize(a.url, { sub: "x", groups: ["wijkteam"] });
+    expect(await completeLogin(db.prisma, config, { ...backA, state: "iets-anders", pending: a.pending, redirectUri })).toEqual({ ok: false, reason: "state" });
+
+    const b = await startLogin(config, redirectUri, "nl");
+    const backB = provider.authorize(b.url, { sub: "x", groups: ["wijkteam"] });
+    expect(await completeLogin(db.prisma, config, { ...backB, pending: { ...b.pending, verifier: "verkeerd" }, redirectUri })).toEqual({ ok: false, reason: "failed" });
+
+    const c = await startLogin(config, redirectUri, "nl");
+    expect(await completeLogin(db.prisma, config, { ...provider.authorize(c.url, { sub: "y", groups: ["bezoeker"] }), pending: c.pending, redirectUri })).toEqual({ ok: false, reason: "role" });
+
+    const d = await startLogin(config, redirectUri, "nl");
+    const backD = provider.authorize(d.url, { sub: "z", groups: ["wijkteam"] });
+    expect(await completeLogin(db.prisma, config, { ...backD, pending: { ...d.pending, nonce: "ander" }, redirectUri })).toEqual({ ok: false, reason: "failed" });
+
+    provider.signWithForeignKey();
+    const e = await startLogin(config, redirectUri, "nl");
+    expect(await completeLogin(db.prisma, config, { ...provider.authorize(e.url, { sub: "z", groups: ["wijkteam"] }), pending: e.pending, redirectUri })).toEqual({ ok: false, reason: "failed" });
+    expect(await db.prisma.user.count()).toBe(users);
+  });
+});
