@@ -1,5 +1,6 @@
 "use server";
 
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { hasLocale } from "next-intl";
@@ -19,10 +20,8 @@ const text = (form: FormData, name: string) => {
   return typeof value === "string" ? value : "";
 };
 
-/** The first address in X-Forwarded-For (set by the municipality's proxy), else a shared bucket. */
 async function clientAddress(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip")?.trim() || "unknown";
+  return clientAddressFrom(await headers());
 }
 
 /** The contact-request form's server action; it works with and without JavaScript. */

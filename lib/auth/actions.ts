@@ -58,6 +58,7 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/accounts", roles: ["admin"] },
   { path: "/beheer/diensten/[serviceId]", roles: ["editor", "admin"] },
   { path: "/beheer/meldingen", roles: ["editor", "admin"] },
+  { path: "/beheer/cijfers", roles: ["editor", "admin"] },
 ];
 
 export function pageRoles(path: string): readonly Role[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getLocale } from "next-intl/server";
@@ -32,9 +33,7 @@ export async function perform<Input, Result>(action: ProtectedAction<Input, Resu
 }
 
 export async function clientAddress(): Promise<string> {
-  const list = await headers();
-  // Behind the municipality's reverse proxy the first forwarded address is the visitor's.
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "local";
+  return clientAddressFrom(await headers());
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

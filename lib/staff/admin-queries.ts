@@ -35,3 +35,11 @@ export async function errorReportsFor(actor: Actor, locale: string) {
   const reports = await listErrorReports(await getPrisma(), actor.id);
   return reports.map((r) => ({ ...r, serviceName: localise(r.service.name, locale) ?? { text: r.serviceId, lang: locale } }));
 }
+
+/** The vraagwijzer's anonymous use figures over the last `days` whole days, today included. */
+export async function usageFiguresForLastDays(days: number) {
+  const { usageReport } = await import("@/lib/usage/report");
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const from = new Date(today.getTime() - (days - 1) * 86_400_000);
+  return usageReport(await getPrisma(), { from, to: today });
+}

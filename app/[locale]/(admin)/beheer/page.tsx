@@ -21,6 +21,9 @@ export default async function AdminHomePage() {
         <li>
           <Link href="/beheer/meldingen">{t("reports")}</Link>
         </li>
+        <li>
+          <Link href="/beheer/cijfers">{t("figures")}</Link>
+        </li>
         {actor.role === "admin" ? (
           <li>
             <Link href="/beheer/accounts">{t("accounts")}</Link>

@@ -1,5 +1,6 @@
 "use server";
 
+import { clientAddressFrom } from "@/lib/http/client-address";
 import { headers } from "next/headers";
 import { getPrisma } from "@/lib/db/client";
 import { submitErrorReport, type ErrorReportState } from "@/lib/catalogue/error-report";
@@ -9,8 +10,7 @@ export async function reportError(_previous: ErrorReportState, form: FormData): 
   const requestHeaders = await headers();
   // next-intl's getLocale() cannot run in a server action here (next/root-params): the form says its language.
   const locale = form.get("locale") === "en" ? "en" : "nl";
-  // Behind a proxy the first forwarded address is the visitor; only the key of the limit uses it.
-  const client = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
+  const client = clientAddressFrom(requestHeaders);
   try {
     return await submitErrorReport(await getPrisma(), Object.fromEntries(form), { client, locale });
   } catch (error) {
