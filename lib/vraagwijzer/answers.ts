@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ATTENDING_CODES, DOMAIN_CODES, LIVED_EXPERIENCE_CODES } from "@/lib/catalogue/directory/vocabulary";
 import { parseMunicipalityCode } from "@/lib/catalogue/view";
 
 /**
@@ -7,34 +8,13 @@ import { parseMunicipalityCode } from "@/lib/catalogue/view";
  * simply this address. One schema for the pages, the summary and the matching.
  */
 export const FOR_WHOM = ["self", "child", "carer"] as const;
-export const DOMAINS = [
-  "care-at-home",
-  "youth-family",
-  "long-term-care",
-  "health-insurance",
-  "work-income",
-  "money-debt",
-  "housing",
-  "education",
-  "participation",
-  "objection-complaint",
-  "paperwork",
-] as const;
+// The catalogue's own vocabularies: one list for the directory, the vraagwijzer and matching.
+export const DOMAINS = DOMAIN_CODES;
 /** "danger" is the crisis signal: the next page shows who to call now. */
 export const SIGNALS = ["danger", "several-domains", "long-lasting", "wlz", "decision", "kitchen-table", "stuck"] as const;
 export const KIND_CHOICES = ["any", "formal", "experience-expert", "volunteer"] as const;
-export const ATTENDING = ["home-visit", "walk-in", "office-appointment", "phone", "online"] as const;
-export const LIVED_EXPERIENCE = [
-  "own-disability",
-  "parent-of-disabled-child",
-  "mental-health",
-  "addiction",
-  "debt",
-  "informal-carer",
-  "migration",
-  "chronic-illness",
-  "acquired-brain-injury",
-] as const;
+export const ATTENDING = ATTENDING_CODES;
+export const LIVED_EXPERIENCE = LIVED_EXPERIENCE_CODES;
 /** Languages a resident can ask for; the catalogue uses the same ISO codes. */
 export const LANGUAGES = ["nl", "en", "tr", "ar", "ber", "pl", "pap", "so", "ti", "uk", "fr", "de", "es"] as const;
 

@@ -32,6 +32,18 @@ export const TARGET_GROUP_CODES = [
 ] as const;
 export const ATTENDING_CODES = ["home-visit", "walk-in", "office-appointment", "phone", "online"] as const;
 
+export const LIVED_EXPERIENCE_CODES = [
+  "own-disability",
+  "parent-of-disabled-child",
+  "mental-health",
+  "addiction",
+  "debt",
+  "informal-carer",
+  "migration",
+  "chronic-illness",
+  "acquired-brain-injury",
+] as const;
+
 export type DomainCode = (typeof DOMAIN_CODES)[number];
 export type TargetGroupCode = (typeof TARGET_GROUP_CODES)[number];
 export type AttendingCode = (typeof ATTENDING_CODES)[number];
