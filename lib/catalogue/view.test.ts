@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  groupByKind,
   independence,
   kindOf,
   localise,
   parseMunicipalityCode,
-  toServiceView,
-  type ServiceRecord,
-  type ServiceView,
 } from "./view";
 
 describe("localise", () => {
@@ -72,34 +68,6 @@ describe("kindOf", () => {
   });
 });
 
-function view(id: string, kind: ServiceView["kind"]): ServiceView {
-  return {
-    id,
-    name: { text: id, lang: "nl" },
-    description: undefined,
-    organisationName: "Org",
-    kind,
-    independence: { independent: true },
-  };
-}
-
-describe("groupByKind", () => {
-  it("orders groups formal, experience expert, volunteer and keeps catalogue order inside", () => {
-    const groups = groupByKind([view("a", "volunteer"), view("b", "formal"), view("c", "volunteer")]);
-    expect(groups.map((group) => group.kind)).toEqual(["formal", "volunteer"]);
-    expect(groups[1]?.services.map((service) => service.id)).toEqual(["a", "c"]);
-  });
-
-  it("puts services without a known kind last instead of hiding them", () => {
-    const groups = groupByKind([view("x", undefined), view("y", "experience-expert")]);
-    expect(groups.map((group) => group.kind)).toEqual(["experience-expert", "unknown"]);
-  });
-
-  it("returns no groups for no services", () => {
-    expect(groupByKind([])).toEqual([]);
-  });
-});
-
 describe("parseMunicipalityCode", () => {
   it("accepts CBS codes, also in lower case or repeated", () => {
     expect(parseMunicipalityCode("GM0344")).toBe("GM0344");
@@ -115,27 +83,3 @@ describe("parseMunicipalityCode", () => {
   });
 });
 
-describe("toServiceView", () => {
-  const record: ServiceRecord = {
-    id: "s1",
-    name: { nl: "Formulierenhulp Zandvoort" },
-    description: { nl: "Wij helpen met formulieren.", en: "We help with forms." },
-    organization: { name: "Gemeente Haarlem, Sociaal Wijkteam", isCareProvider: false, isAccessTeam: true },
-    attributes: [{ term: { taxonomyId: "co-kind", code: "formal" } }],
-  };
-
-  it("localises each text on its own and carries kind and independence", () => {
-    expect(toServiceView(record, "en")).toEqual({
-      id: "s1",
-      name: { text: "Formulierenhulp Zandvoort", lang: "nl" },
-      description: { text: "We help with forms.", lang: "en" },
-      organisationName: "Gemeente Haarlem, Sociaal Wijkteam",
-      kind: "formal",
-      independence: { independent: false, reason: "access-team", organisationName: "Gemeente Haarlem, Sociaal Wijkteam" },
-    });
-  });
-
-  it("drops a record without a usable name", () => {
-    expect(toServiceView({ ...record, name: {} }, "nl")).toBeUndefined();
-  });
-});

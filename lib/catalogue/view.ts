@@ -67,60 +67,10 @@ export function kindOf(attributes: readonly AttributeTerm[]): Kind | undefined {
   return term === undefined ? undefined : (term.code as Kind);
 }
 
-/** A service as a resident page shows it. */
-export type ServiceView = {
-  id: string;
-  name: LocalisedText;
-  description: LocalisedText | undefined;
-  organisationName: string;
-  kind: Kind | undefined;
-  independence: Independence;
-};
-
-export type KindGroup = { kind: Kind | "unknown"; services: ServiceView[] };
-
-/**
- * Groups services by kind in the fixed KINDS order, keeping the catalogue's order inside
- * each group. Empty groups are left out; services without a known kind come last, so a
- * catalogue mistake never hides a service from residents.
- */
-export function groupByKind(services: readonly ServiceView[]): KindGroup[] {
-  const order: Array<Kind | "unknown"> = [...KINDS, "unknown"];
-  return order
-    .map((kind) => ({
-      kind,
-      services: services.filter((service) => (service.kind ?? "unknown") === kind),
-    }))
-    .filter((group) => group.services.length > 0);
-}
-
 /** CBS municipality codes look like GM0344; anything else in a URL is ignored. */
 export function parseMunicipalityCode(value: unknown): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first !== "string") return undefined;
   const code = first.trim().toUpperCase();
   return /^GM\d{4}$/.test(code) ? code : undefined;
-}
-
-/** The fields of a service record that the resident list needs (see queries.ts). */
-export type ServiceRecord = {
-  id: string;
-  name: unknown;
-  description: unknown;
-  organization: IndependenceFacts;
-  attributes: ReadonlyArray<{ term: AttributeTerm }>;
-};
-
-/** Undefined when the record has no usable name, which the importer should have refused. */
-export function toServiceView(record: ServiceRecord, locale: string): ServiceView | undefined {
-  const name = localise(record.name, locale);
-  if (name === undefined) return undefined;
-  return {
-    id: record.id,
-    name,
-    description: localise(record.description, locale),
-    organisationName: record.organization.name,
-    kind: kindOf(record.attributes.map((attribute) => attribute.term)),
-    independence: independence(record.organization),
-  };
 }

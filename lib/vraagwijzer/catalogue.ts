@@ -82,7 +82,7 @@ export async function loadServicesForMatching(
   const services: VraagwijzerService[] = [];
   for (const row of rows) {
     const name = localise(row.name, locale);
-    if (name === undefined) continue; // the importer requires a Dutch name; listActiveServices logs this fault
+    if (name === undefined) continue; // the importer requires a Dutch name: a record without one is a data fault
     const terms = row.attributes.map((attribute) => attribute.term);
     const organisation = independence(row.organization);
     services.push({
