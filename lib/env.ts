@@ -36,6 +36,8 @@ const envSchema = z.object({
   SEED_DEMO_CATALOGUE: z.string().optional(),
 });
 
+export const DEFAULT_RETENTION_DAYS = 90;
+
 export type Env = {
   /** Set: PostgreSQL server. Unset: embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
@@ -44,6 +46,8 @@ export type Env = {
   port: number;
   /** Load the demo catalogue into an empty database at start (off in production). */
   seedDemoCatalogue: boolean;
+  /** Days after closing before residents' personal data in contact requests is erased. */
+  retentionDays: number;
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -64,7 +68,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (seed !== "true" && seed !== "false") {
     throw new ConfigError("SEED_DEMO_CATALOGUE", `SEED_DEMO_CATALOGUE must be true or false, not "${raw.SEED_DEMO_CATALOGUE}".`);
   }
-  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true" };
+  const retentionRaw = raw.RETENTION_DAYS?.trim();
+  const retentionDays = retentionRaw ? Number(retentionRaw) : DEFAULT_RETENTION_DAYS;
+  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+    throw new ConfigError("RETENTION_DAYS", `RETENTION_DAYS must be a whole number of days (1 or more), not "${raw.RETENTION_DAYS}".`);
+  }
+  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true", retentionDays };
 }
 
 let cached: Env | undefined;

@@ -1,0 +1,78 @@
+import "server-only";
+import type * as Db from "@/lib/generated/prisma/client";
+import { isId } from "./ids";
+import { kindOf, type Kind } from "./view";
+
+type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
+
+/**
+ * The few facts other domains need about a service they refer to (a contact request, a
+ * handover, an error report, a usage count, a mail notice), whatever its status: the
+ * caller decides with lib/catalogue/visibility.ts what that status allows. Names stay
+ * in every language the catalogue gives; pages localise them.
+ */
+export type ServiceSummary = {
+  id: string;
+  name: unknown;
+  status: string;
+  kind: Kind | undefined;
+  organizationId: string;
+  organizationName: string;
+  /** The service's own address, else its organization's. */
+  email: string | undefined;
+  municipalities: string[];
+  supporters: Array<{ id: string; displayName: string }>;
+};
+
+const select = {
+  id: true,
+  name: true,
+  status: true,
+  email: true,
+  organizationId: true,
+  organization: { select: { name: true, email: true } },
+  serviceAreas: { select: { municipalityCode: true }, orderBy: { position: "asc" } },
+  attributes: { where: { term: { taxonomyId: "co-kind" } }, select: { term: { select: { taxonomyId: true, code: true } } } },
+  supporters: { select: { id: true, displayName: true }, orderBy: { position: "asc" } },
+} as const;
+
+type Row = Db.Prisma.ServiceGetPayload<{ select: typeof select }>;
+
+function summary(row: Row): ServiceSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    kind: kindOf(row.attributes.map((a) => a.term)),
+    organizationId: row.organizationId,
+    organizationName: row.organization.name,
+    email: row.email ?? row.organization.email ?? undefined,
+    municipalities: row.serviceAreas.map((area) => area.municipalityCode),
+    supporters: row.supporters,
+  };
+}
+
+/** One service by id, or undefined for an unknown or malformed id. */
+export async function serviceSummary(db: Client, id: string): Promise<ServiceSummary | undefined> {
+  if (!isId(id)) return undefined;
+  const row = await db.service.findUnique({ where: { id: id.toLowerCase() }, select });
+  return row ? summary(row) : undefined;
+}
+
+/** Several services by id, keyed by id; unknown ids are left out. */
+export async function serviceSummaries(db: Client, ids: readonly string[]): Promise<Map<string, ServiceSummary>> {
+  const wanted = [...new Set(ids.filter(isId).map((id) => id.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.service.findMany({ where: { id: { in: wanted } }, select });
+  return new Map(rows.map((row) => [row.id, summary(row)]));
+}
+
+/** Organizations by name, for choosing a provider's organization. */
+export async function listOrganizations(db: Client): Promise<Array<{ id: string; name: string }>> {
+  return db.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function organizationExists(db: Client, id: string): Promise<boolean> {
+  if (!isId(id)) return false;
+  return (await db.organization.count({ where: { id: id.toLowerCase() } })) === 1;
+}

@@ -1,0 +1,20 @@
+/**
+ * Who sees a service. One rule, used by every reader:
+ * - visible to residents (and in the staff lookup): active or temporarily closed; a
+ *   temporarily closed service is shown, marked, so a resident knows it exists;
+ * - open (can be chosen, asked for contact, handed over to, suggested): active only;
+ * - inactive and defunct services are never shown to anyone outside the catalogue editor.
+ */
+export const VISIBLE_STATUSES = ["active", "temporarily_closed"] as const;
+export type VisibleStatus = (typeof VISIBLE_STATUSES)[number];
+
+export function isVisibleStatus(status: string): status is VisibleStatus {
+  return (VISIBLE_STATUSES as readonly string[]).includes(status);
+}
+
+export function isOpenStatus(status: string): status is "active" {
+  return status === "active";
+}
+
+/** The Prisma filter for services a resident may see. */
+export const visibleServiceWhere = { status: { in: [...VISIBLE_STATUSES] } };
