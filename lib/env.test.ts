@@ -4,7 +4,7 @@ import { ConfigError, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database in ./data on port 3000", () => {
-    expect(parseEnv({})).toEqual({ databaseUrl: undefined, dataDir: path.resolve("data"), port: 3000, seedDemoCatalogue: true, retentionDays: 90 });
+    expect(parseEnv({})).toEqual({ databaseUrl: undefined, dataDir: path.resolve("data"), port: 3000, seedDemoCatalogue: true, retentionDays: 90, trustedProxyHops: 1, smtp: undefined });
   });
 
   it("accepts a PostgreSQL address and a port", () => {

@@ -34,6 +34,9 @@ const envSchema = z.object({
   PORT: z.string().optional(),
   RETENTION_DAYS: z.string().optional(),
   SEED_DEMO_CATALOGUE: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  TRUSTED_PROXY_HOPS: z.string().optional(),
 });
 
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -48,7 +51,13 @@ export type Env = {
   seedDemoCatalogue: boolean;
   /** Days after closing before residents' personal data in contact requests is erased. */
   retentionDays: number;
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For. */
+  trustedProxyHops: number;
+  /** Where notices of new contact requests are mailed from; unset: no mail. */
+  smtp: { url: string; from: string } | undefined;
 };
+
+const DEFAULT_SMTP_FROM = "Clientondersteuning <noreply@localhost>";
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const raw = envSchema.parse(source);
@@ -73,7 +82,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
     throw new ConfigError("RETENTION_DAYS", `RETENTION_DAYS must be a whole number of days (1 or more), not "${raw.RETENTION_DAYS}".`);
   }
-  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true", retentionDays };
+  const hopsRaw = raw.TRUSTED_PROXY_HOPS?.trim();
+  const trustedProxyHops = hopsRaw ? Number(hopsRaw) : 1;
+  if (!Number.isInteger(trustedProxyHops) || trustedProxyHops < 0 || trustedProxyHops > 10) {
+    throw new ConfigError("TRUSTED_PROXY_HOPS", `TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${raw.TRUSTED_PROXY_HOPS}".`);
+  }
+  const smtpUrl = raw.SMTP_URL?.trim() || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(smtpUrl)) {
+    throw new ConfigError("SMTP_URL", "SMTP_URL must look like smtp://user:password@host:25 or smtps://host:465, or be left unset.");
+  }
+  const smtp = smtpUrl ? { url: smtpUrl, from: raw.SMTP_FROM?.trim() || DEFAULT_SMTP_FROM } : undefined;
+  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true", retentionDays, trustedProxyHops, smtp };
 }
 
 let cached: Env | undefined;
