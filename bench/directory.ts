@@ -13,7 +13,8 @@ import { gzipSync } from "node:zlib";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { searchServices } from "@/lib/catalogue/directory/search";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
-import { getServiceDetail } from "@/lib/catalogue/service-detail";
+import { serviceRecord } from "@/lib/catalogue/queries";
+import { toServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { openDatabase } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { generateCatalogue } from "./generate";
@@ -44,7 +45,7 @@ const query = (i: number) => `gemeente=${municipalities[i % municipalities.lengt
 // The data part alone, in this process: what the page's own code costs, without rendering.
 for (const [label, work] of [
   ["searchServices", (i: number) => searchServices(db.prisma, parseDirectoryFilters(new URLSearchParams(query(i))).filters, i % 2 ? "en" : "nl")],
-  ["getServiceDetail", (i: number) => getServiceDetail(db.prisma, serviceIds[(i * 7919) % serviceIds.length]!, "nl")],
+  ["service record + shape", (i: number) => serviceRecord(db.prisma, serviceIds[(i * 7919) % serviceIds.length]!).then((record) => record && toServiceDetail(record, "nl"))],
 ] as const) {
   await work(0);
   const samples: number[] = [];

@@ -9,8 +9,8 @@ import path from "node:path";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { openDatabase } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
-import { parseLookupFilters } from "@/lib/staff/lookup-filters";
-import { searchLookup } from "@/lib/staff/lookup-query";
+import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { searchLookup } from "@/lib/catalogue/staff-lookup";
 import { createTestDatabase } from "@/tests/helpers/db";
 import { generateCatalogue } from "./generate";
 
@@ -35,7 +35,7 @@ try {
     let total = 0;
     for (let i = 0; i < 7; i++) {
       const start = performance.now();
-      total = (await searchLookup(db.prisma, parseLookupFilters(params), "nl")).total;
+      total = (await searchLookup(db.prisma, parseDirectoryFilters(params).filters, "nl")).total;
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);

@@ -1,5 +1,7 @@
 import en from "./en.json";
 import nl from "./nl.json";
+import catalogueEn from "./catalogue/en.json";
+import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
 import staffEn from "./staff/en.json";
@@ -12,11 +14,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...directoryNl, ...vraagwijzerNl, ...staffNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...directoryEn, ...vraagwijzerEn, ...staffEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn },
 };

@@ -1,5 +1,5 @@
 import { useLocale } from "next-intl";
-import type { LocalisedText } from "@/lib/catalogue/view";
+import type { LocalisedText } from "@/lib/catalogue/localise";
 
 type Props = { value: LocalisedText; as?: "span" | "p" | "h3" | "li"; className?: string };
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { MunicipalityView } from "@/lib/catalogue/view";
+import type { MunicipalityChoice as MunicipalityView } from "@/lib/catalogue/shapes/municipality";
 
 type Props = { municipalities: readonly MunicipalityView[]; selected: string | undefined };
 

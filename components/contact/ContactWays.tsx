@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { telHref } from "@/components/vraagwijzer/tel";
-import type { ContactDetails, ContactSchedule } from "@/lib/vraagwijzer/contact-details";
+import { telHref } from "@/lib/catalogue/format";
+import type { ContactDetails, ContactSchedule } from "@/lib/catalogue/shapes/contact-details";
 
 const DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 

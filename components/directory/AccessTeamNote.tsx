@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { telHref } from "./ServiceContact";
-import type { MunicipalityDetail } from "@/lib/catalogue/municipalities";
+import { telHref } from "@/lib/catalogue/format";
+import type { MunicipalityDetail } from "@/lib/catalogue/shapes/municipality";
 
 /** How independent support differs from the municipality's own wijkteam, with that team's contact. */
 export function AccessTeamNote({ municipality }: { municipality: MunicipalityDetail | undefined }) {

@@ -3,8 +3,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
-import { languageName } from "@/lib/catalogue/languages";
-import type { ServiceDetail } from "@/lib/catalogue/service-detail";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { TermList } from "./TermList";
 
 type Row = { label: string; key: (s: ServiceDetail) => string; cell: (s: ServiceDetail) => ReactNode };
@@ -26,14 +26,14 @@ export function CompareTable({ services }: { services: readonly ServiceDetail[] 
     { label: t("kind"), key: (s) => s.kind ?? "", cell: (s) => tKinds(`${s.kind ?? "unknown"}.title`) },
     {
       label: t("independence"),
-      key: (s) => (s.independence.independent ? "yes" : `${s.independence.reason}:${s.independence.organisationName}`),
+      key: (s) => (s.independence.independent ? "yes" : `${s.independence.reason}:${s.independence.organizationName}`),
       cell: (s) => <IndependenceNote value={s.independence} />,
     },
     { label: t("domains"), key: (s) => texts(s.domains), cell: (s) => terms(s.domains) },
     {
       label: t("languages"),
       key: (s) => s.languages.join(),
-      cell: (s) => s.languages.map((code) => languageName(code, locale)).join(", "),
+      cell: (s) => s.languages.map((code) => vocabularyLabel(locale, "language", code)).join(", "),
     },
     { label: t("attending"), key: (s) => texts(s.attending.map((a) => a.name)), cell: (s) => terms(s.attending.map((a) => a.name)) },
     {

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { DirectorySearch } from "@/lib/catalogue/directory/search";
 import type { DirectoryFilters, MultiFilterKey } from "@/lib/catalogue/directory/filters";
-import { languageName } from "@/lib/catalogue/languages";
-import type { MunicipalityView } from "@/lib/catalogue/view";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { MunicipalityChoice as MunicipalityView } from "@/lib/catalogue/shapes/municipality";
 import { OptionGroup } from "./OptionGroup";
 
 type Props = {
@@ -12,12 +12,7 @@ type Props = {
   locale: string;
 };
 
-const TAXONOMY: Record<Exclude<MultiFilterKey, "taal">, string> = {
-  soort: "co-kind",
-  domein: "co-domain",
-  doelgroep: "co-target-group",
-  contact: "co-attending",
-};
+const GROUP = { soort: "kind", domein: "domain", doelgroep: "targetGroup", taal: "language", contact: "attending" } as const;
 
 /**
  * The directory's filters as one GET form: it works without JavaScript, and every
@@ -25,12 +20,7 @@ const TAXONOMY: Record<Exclude<MultiFilterKey, "taal">, string> = {
  */
 export function FilterForm({ filters, search, municipalities, locale }: Props) {
   const t = useTranslations("DirectoryFilters");
-  const tKinds = useTranslations("Kinds");
-  const label = (key: MultiFilterKey, code: string) => {
-    if (key === "taal") return languageName(code, locale);
-    if (key === "soort" && (code === "formal" || code === "experience-expert" || code === "volunteer")) return tKinds(`${code}.title`);
-    return search.vocabulary.get(`${TAXONOMY[key]}:${code}`)?.text ?? code;
-  };
+  const label = (key: MultiFilterKey, code: string) => vocabularyLabel(locale, GROUP[key], code);
   const group = (key: MultiFilterKey, legend: string) => (
     <OptionGroup
       name={key}

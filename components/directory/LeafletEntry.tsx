@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
-import type { ServiceDetail } from "@/lib/catalogue/service-detail";
-import { telHref } from "./ServiceContact";
+import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
+import { telHref } from "@/lib/catalogue/format";
 
 /** One service on the printed leaflet: name, who, how to reach them and where. */
 export function LeafletEntry({ service }: { service: ServiceDetail }) {
@@ -14,7 +14,7 @@ export function LeafletEntry({ service }: { service: ServiceDetail }) {
       <h3 className="text-lg font-bold">
         <CatalogueText value={service.name} />
       </h3>
-      <p className="text-ink-secondary">{service.organisation.name}</p>
+      <p className="text-ink-secondary">{service.organization.name}</p>
       <div className="mt-2 text-sm">
         <IndependenceNote value={service.independence} />
       </div>

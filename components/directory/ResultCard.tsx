@@ -2,23 +2,22 @@ import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
-import type { DirectoryEntry, Vocabulary } from "@/lib/catalogue/directory/entries";
+import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
 import { formatDate, formatDay } from "@/lib/catalogue/format";
-import { languageName } from "@/lib/catalogue/languages";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
 import { nextOccurrences } from "@/lib/catalogue/schedule";
 import { ClosedNotice } from "./ClosedNotice";
 import { Fact } from "./Fact";
 import { TermList } from "./TermList";
 
-type Props = { entry: DirectoryEntry; vocabulary: Vocabulary; now: Date; compareFormId: string };
+type Props = { entry: DirectoryEntry; now: Date; compareFormId: string };
 
 /** One service in the directory: enough to choose, with the way to its page. */
-export function ResultCard({ entry, vocabulary, now, compareFormId }: Props) {
+export function ResultCard({ entry, now, compareFormId }: Props) {
   const t = useTranslations("DirectoryResult");
-  const tKinds = useTranslations("Kinds");
   const locale = useLocale();
   const next = entry.attending.includes("walk-in") ? nextOccurrences(entry.schedules, now, 1)[0] : undefined;
-  const terms = (taxonomy: string, codes: readonly string[]) => codes.flatMap((code) => vocabulary.get(`${taxonomy}:${code}`) ?? []);
+  const terms = (group: "domain" | "attending", codes: readonly string[]) => codes.map((code) => ({ text: vocabularyLabel(locale, group, code), lang: locale }));
   const checkboxId = `compare-${entry.id}`;
 
   return (
@@ -29,23 +28,23 @@ export function ResultCard({ entry, vocabulary, now, compareFormId }: Props) {
             <CatalogueText value={entry.name} />
           </Link>
         </h3>
-        <p className="mt-1 text-ink-secondary">{entry.organisationName}</p>
+        <p className="mt-1 text-ink-secondary">{entry.organizationName}</p>
         {entry.temporarilyClosed ? <ClosedNotice /> : null}
         <div className="mt-3">
           <IndependenceNote value={entry.independence} />
         </div>
         {entry.description ? <CatalogueText as="p" value={entry.description} className="mt-3 line-clamp-3 max-w-prose print:line-clamp-none" /> : null}
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
-          <Fact term={t("kind")}>{entry.kind ? tKinds(`${entry.kind}.title`) : tKinds("unknown.title")}</Fact>
+          <Fact term={t("kind")}>{vocabularyLabel(locale, "kind", entry.kind ?? "unknown")}</Fact>
           {entry.domains.length > 0 ? (
             <Fact term={t("domains")}>
-              <TermList items={terms("co-domain", entry.domains)} />
+              <TermList items={terms("domain", entry.domains)} />
             </Fact>
           ) : null}
-          <Fact term={t("languages")}>{entry.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+          <Fact term={t("languages")}>{entry.languages.map((code) => vocabularyLabel(locale, "language", code)).join(", ")}</Fact>
           {entry.attending.length > 0 ? (
             <Fact term={t("attending")}>
-              <TermList items={terms("co-attending", entry.attending)} />
+              <TermList items={terms("attending", entry.attending)} />
             </Fact>
           ) : null}
           {next ? (

@@ -1,13 +1,9 @@
 import { useTranslations } from "next-intl";
+import { telHref } from "@/lib/catalogue/format";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import type { ServiceDetail } from "@/lib/catalogue/service-detail";
+import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 
-/** "tel:" wants digits only; the page shows the number as the catalogue writes it. */
-export function telHref(number: string): string {
-  const cleaned = number.replace(/[^\d+]/g, "");
-  return `tel:${cleaned.startsWith("0") ? `+31${cleaned.slice(1)}` : cleaned}`;
-}
-
+/** How to reach a service; numbers are shown as the catalogue writes them. */
 export function ServiceContact({ service }: { service: ServiceDetail }) {
   const t = useTranslations("ServicePage");
   if (service.phones.length === 0 && !service.email && !service.url) return null;
@@ -32,7 +28,7 @@ export function ServiceContact({ service }: { service: ServiceDetail }) {
         ) : null}
         {service.url ? (
           <li>
-            <a href={service.url}>{t("website", { name: service.organisation.name })}</a>
+            <a href={service.url}>{t("website", { name: service.organization.name })}</a>
           </li>
         ) : null}
       </ul>

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { languageName } from "@/lib/catalogue/languages";
-import type { ServiceDetail } from "@/lib/catalogue/service-detail";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { Fact } from "./Fact";
 import { TermList } from "./TermList";
 
@@ -17,7 +17,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
   return (
     <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
       <Fact term={tr("kind")}>{service.kind ? tKinds(`${service.kind}.title`) : tKinds("unknown.title")}</Fact>
-      <Fact term={t("organisation")}>{service.organisation.name}</Fact>
+      <Fact term={t("organisation")}>{service.organization.name}</Fact>
       {service.domains.length > 0 ? (
         <Fact term={tr("domains")}>
           <TermList items={service.domains} />
@@ -28,7 +28,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
           <TermList items={service.targetGroups} />
         </Fact>
       ) : null}
-      <Fact term={tr("languages")}>{service.languages.map((code) => languageName(code, locale)).join(", ")}</Fact>
+      <Fact term={tr("languages")}>{service.languages.map((code) => vocabularyLabel(locale, "language", code)).join(", ")}</Fact>
       {service.attending.length > 0 ? (
         <Fact term={tr("attending")}>
           <TermList items={service.attending.map((a) => a.name)} />

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { formatDay } from "@/lib/catalogue/format";
 import { nextOccurrences } from "@/lib/catalogue/schedule";
-import type { LocationDetail } from "@/lib/catalogue/service-detail";
+import type { LocationDetail } from "@/lib/catalogue/shapes/service-detail";
 
 /** Where the service is given, with accessibility and the next actual walk-in dates. */
 export function ServiceLocations({ locations, now }: { locations: readonly LocationDetail[]; now: Date }) {

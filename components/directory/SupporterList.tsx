@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { initials } from "@/lib/catalogue/format";
-import { languageName } from "@/lib/catalogue/languages";
-import type { SupporterDetail } from "@/lib/catalogue/service-detail";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { SupporterDetail } from "@/lib/catalogue/shapes/service-detail";
 import { TermList } from "./TermList";
 
 /** The people behind a service, so a resident can pick someone they feel comfortable with. */
@@ -38,7 +38,7 @@ export function SupporterList({ serviceId, supporters }: { serviceId: string; su
               {person.gender ? <p className="text-ink-secondary">{person.gender}</p> : null}
               {person.bio ? <CatalogueText as="p" value={person.bio} className="mt-2" /> : null}
               {person.languages.length > 0 ? (
-                <p className="mt-2">{t("supporterLanguages", { languages: person.languages.map((code) => languageName(code, locale)).join(", ") })}</p>
+                <p className="mt-2">{t("supporterLanguages", { languages: person.languages.map((code) => vocabularyLabel(locale, "language", code)).join(", ") })}</p>
               ) : null}
               {person.livedExperience.length > 0 ? (
                 <p className="mt-1">

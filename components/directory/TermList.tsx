@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import type { LocalisedText } from "@/lib/catalogue/view";
+import type { LocalisedText } from "@/lib/catalogue/localise";
 
 /** Catalogue terms in a sentence, each marked with its own language when it fell back to Dutch. */
 export function TermList({ items }: { items: readonly LocalisedText[] }) {

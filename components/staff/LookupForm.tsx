@@ -1,15 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { MunicipalityView } from "@/lib/catalogue/view";
-import { KINDS } from "@/lib/catalogue/view";
-import type { LookupFilters } from "@/lib/staff/lookup-filters";
+import type { MunicipalityChoice as MunicipalityView } from "@/lib/catalogue/shapes/municipality";
+import { KIND_CODES as KINDS } from "@/lib/catalogue/vocabulary";
+import type { DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import { MAX_AGE } from "@/lib/catalogue/url-params";
 import { buttonClass, inputClass } from "./Field";
 
-const LANGUAGES = ["nl", "en", "tr", "ar", "pl", "uk", "so", "ti"];
+import { ASKED_LANGUAGE_CODES as LANGUAGES } from "@/lib/catalogue/vocabulary";
 
 /** A GET form: the address holds the search, so it works without JavaScript and can be shared with a colleague. */
-export async function LookupForm({ filters, municipalities }: { filters: LookupFilters; municipalities: MunicipalityView[] }) {
-  const [t, tKinds, locale] = await Promise.all([getTranslations("StaffLookup"), getTranslations("Kinds"), getLocale()]);
-  const languageName = new Intl.DisplayNames([locale], { type: "language" });
+export async function LookupForm({ filters, municipalities }: { filters: DirectoryFilters; municipalities: MunicipalityView[] }) {
+  const [t, locale] = await Promise.all([getTranslations("StaffLookup"), getLocale()]);
   return (
     <form method="get" role="search" aria-label={t("formLabel")} className="mt-6 rounded border-2 border-line bg-surface p-4">
       <label htmlFor="q" className="block font-bold">
@@ -38,11 +39,11 @@ export async function LookupForm({ filters, municipalities }: { filters: LookupF
           <label htmlFor="soort" className="block">
             {t("kind")}
           </label>
-          <select id="soort" name="soort" defaultValue={filters.soort ?? ""} className={inputClass}>
+          <select id="soort" name="soort" defaultValue={filters.soort[0] ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {tKinds(`${kind}.title`)}
+                {vocabularyLabel(locale, "kind", kind)}
               </option>
             ))}
           </select>
@@ -51,11 +52,11 @@ export async function LookupForm({ filters, municipalities }: { filters: LookupF
           <label htmlFor="taal" className="block">
             {t("language")}
           </label>
-          <select id="taal" name="taal" defaultValue={filters.taal ?? ""} className={inputClass}>
+          <select id="taal" name="taal" defaultValue={filters.taal[0] ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
             {LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {languageName.of(code)}
+                {vocabularyLabel(locale, "language", code)}
               </option>
             ))}
           </select>
@@ -64,7 +65,7 @@ export async function LookupForm({ filters, municipalities }: { filters: LookupF
           <label htmlFor="leeftijd" className="block">
             {t("age")}
           </label>
-          <input id="leeftijd" name="leeftijd" type="number" min={0} max={130} inputMode="numeric" defaultValue={filters.leeftijd ?? ""} className={inputClass} />
+          <input id="leeftijd" name="leeftijd" type="number" min={0} max={MAX_AGE} inputMode="numeric" defaultValue={filters.leeftijd ?? ""} className={inputClass} />
         </div>
         <div className="flex items-center gap-2 sm:col-span-1">
           <input id="nieuw" name="nieuw" type="checkbox" value="ja" defaultChecked={!!filters.nieuw} className="size-5" />

@@ -1,19 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { LookupItem } from "@/lib/staff/lookup-query";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { LookupItem } from "@/lib/catalogue/shapes/lookup-item";
 
 /** One service as staff see it: what residents see plus waiting time, intake and internal notes. */
 export async function LookupResultItem({ item, canHandOver }: { item: LookupItem; canHandOver: boolean }) {
-  const [t, tKinds, locale] = await Promise.all([getTranslations("StaffLookup"), getTranslations("Kinds"), getLocale()]);
-  const languageName = new Intl.DisplayNames([locale], { type: "language" });
-  const languages = (codes: string[]) => codes.map((code) => languageName.of(code) ?? code).join(", ");
+  const [t, locale] = await Promise.all([getTranslations("StaffLookup"), getLocale()]);
+  const languages = (codes: readonly string[]) => codes.map((code) => vocabularyLabel(locale, "language", code)).join(", ");
   return (
     <li className="rounded border-2 border-line p-4">
       <h3 className="text-h3" lang={item.name.lang}>
         {item.name.text}
       </h3>
       <p className="text-sm text-ink-secondary">
-        {item.organisationName} · {tKinds(`${item.kind ?? "unknown"}.title`)}
+        {item.organizationName} · {vocabularyLabel(locale, "kind", item.kind ?? "unknown")}
         {item.independence.independent ? ` · ${t("independent")}` : ` · ${t("notIndependent")}`}
       </p>
       {item.status !== "active" ? <p className="mt-2 border-l-4 border-notice pl-2 font-bold">{t(`status.${item.status as "inactive"}`)}</p> : null}
@@ -37,11 +37,11 @@ export async function LookupResultItem({ item, canHandOver }: { item: LookupItem
           </>
         ) : null}
       </dl>
-      {item.supporters.length > 0 ? (
+      {item.supporterLines.length > 0 ? (
         <>
           <p className="mt-3 font-bold">{t("supporters")}</p>
           <ul className="list-disc pl-6">
-            {item.supporters.map((s) => (
+            {item.supporterLines.map((s) => (
               <li key={s.id}>
                 {s.name}
                 {s.languages.length > 0 ? ` (${languages(s.languages)})` : ""}

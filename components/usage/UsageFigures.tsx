@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { UsageCountRow, UsageReport } from "@/lib/usage/report";
 
 /**
@@ -47,11 +48,11 @@ type TableProps = { caption: string; rows: UsageCountRow[]; label?: (value: stri
 
 function CountTable({ caption, rows, label, domain, signal }: TableProps) {
   const t = useTranslations("UsageFigures");
-  const tDomain = useTranslations("VraagwijzerDomain");
+  const locale = useLocale();
   const tSignal = useTranslations("VraagwijzerSignal");
   const name = (value: string) => {
     if (label) return label(value);
-    if (domain && tDomain.has(`${value}.label` as "housing.label")) return tDomain(`${value}.label` as "housing.label");
+    if (domain) return vocabularyLabel(locale, "domain", value);
     if (signal && tSignal.has(value as "stuck")) return tSignal(value as "stuck");
     return value;
   };

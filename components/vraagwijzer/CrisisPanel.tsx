@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { MunicipalityInfo } from "@/lib/vraagwijzer/catalogue";
-import { telHref } from "./tel";
+import type { MunicipalityDetail as MunicipalityInfo } from "@/lib/catalogue/shapes/municipality";
+import { telHref } from "@/lib/catalogue/format";
 
 /** Crisis first: who to call now, before anything else. Every number is a tel: link. */
 type Props = { municipality: MunicipalityInfo | undefined; headingLevel?: 1 | 2; children?: ReactNode };

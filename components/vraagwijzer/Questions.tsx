@@ -1,5 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ATTENDING, DOMAINS, FOR_WHOM, KIND_CHOICES, LANGUAGES, LIVED_EXPERIENCE, PARAM, SIGNALS, type Answers } from "@/lib/vraagwijzer/answers";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
 import { ChoiceList } from "./ChoiceList";
 import { errorText, fieldControl } from "./styles";
 
@@ -45,7 +46,8 @@ export function MunicipalityQuestion({ answers, error, municipalities }: Questio
 export function DomainsQuestion({ answers }: QuestionProps) {
   const t = useTranslations("VraagwijzerQuestion");
   const tDomain = useTranslations("VraagwijzerDomain");
-  const options = DOMAINS.map((value) => ({ value, label: tDomain(`${value}.label`), hint: tDomain(`${value}.examples`) }));
+  const locale = useLocale();
+  const options = DOMAINS.map((value) => ({ value, label: vocabularyLabel(locale, "domain", value), hint: tDomain(`${value}.examples`) }));
   return <ChoiceList asPageHeading name={PARAM.domains} type="checkbox" legend={t("domains")} hint={t("domainsHint")} options={options} checked={answers.domains} />;
 }
 
@@ -89,9 +91,7 @@ export function AgeQuestion({ answers, error, given }: QuestionProps & { given: 
 
 export function PreferencesQuestion({ answers }: QuestionProps) {
   const t = useTranslations("VraagwijzerQuestion");
-  const tLanguage = useTranslations("VraagwijzerLanguage");
-  const tExperience = useTranslations("VraagwijzerLivedExperience");
-  const tAttending = useTranslations("VraagwijzerAttending");
+  const locale = useLocale();
   return (
     <div className="mt-6">
       <h1 className="text-h2 sm:text-h1">{t("preferences")}</h1>
@@ -111,7 +111,7 @@ export function PreferencesQuestion({ answers }: QuestionProps) {
           <option value="">{t("languageAny")}</option>
           {LANGUAGES.filter((code) => code !== "nl").map((code) => (
             <option key={code} value={code}>
-              {tLanguage(code)}
+              {vocabularyLabel(locale, "language", code)}
             </option>
           ))}
         </select>
@@ -124,7 +124,7 @@ export function PreferencesQuestion({ answers }: QuestionProps) {
           <option value="">{t("livedExperienceAny")}</option>
           {LIVED_EXPERIENCE.map((code) => (
             <option key={code} value={code}>
-              {tExperience(code)}
+              {vocabularyLabel(locale, "livedExperience", code)}
             </option>
           ))}
         </select>
@@ -134,7 +134,7 @@ export function PreferencesQuestion({ answers }: QuestionProps) {
         type="checkbox"
         legend={t("attending")}
         hint={t("attendingHint")}
-        options={ATTENDING.map((value) => ({ value, label: tAttending(value) }))}
+        options={ATTENDING.map((value) => ({ value, label: vocabularyLabel(locale, "attending", value) }))}
         checked={answers.attending}
       />
     </div>

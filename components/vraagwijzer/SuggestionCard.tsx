@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import type { Suggestion } from "@/lib/matching/types";
-import type { VraagwijzerService } from "@/lib/vraagwijzer/catalogue";
+import type { VraagwijzerService } from "@/lib/vraagwijzer/match-input";
 import { useNoteText } from "./useNoteText";
 
 type Props = { suggestion: Suggestion<VraagwijzerService>; serviceNames: ReadonlyMap<string, string>; contactQuery: string };
@@ -26,7 +26,7 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
           <CatalogueText value={service.name} />
         </h3>
         <p className="mt-1 text-ink-secondary">
-          {tKinds(`${service.kind ?? "unknown"}.title`)} · {service.organisationName}
+          {tKinds(`${service.kind ?? "unknown"}.title`)} · {service.organizationName}
         </p>
         <div className="mt-3">
           <IndependenceNote value={service.independence} />

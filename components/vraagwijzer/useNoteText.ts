@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { Note } from "@/lib/matching/types";
 
 type Key = Parameters<ReturnType<typeof useTranslations<"VraagwijzerReason">>>[0];
@@ -11,16 +12,14 @@ type CaveatKey = Parameters<ReturnType<typeof useTranslations<"VraagwijzerCaveat
 export function useNoteText(serviceNames: ReadonlyMap<string, string>) {
   const tReason = useTranslations("VraagwijzerReason");
   const tCaveat = useTranslations("VraagwijzerCaveat");
-  const tDomain = useTranslations("VraagwijzerDomain");
-  const tLanguage = useTranslations("VraagwijzerLanguage");
-  const tExperience = useTranslations("VraagwijzerLivedExperience");
+  const locale = useLocale();
   const tWay = useTranslations("VraagwijzerReasonWay");
 
   function values(params: Note["params"] = {}) {
     const out: Record<string, string | number> = { ...params };
-    if (typeof params.domain === "string") out.domain = tDomain(`${params.domain}.label` as never);
-    if (typeof params.language === "string") out.language = tLanguage(params.language as never);
-    if (typeof params.experience === "string") out.experience = tExperience(params.experience as never);
+    if (typeof params.domain === "string") out.domain = vocabularyLabel(locale, "domain", params.domain);
+    if (typeof params.language === "string") out.language = vocabularyLabel(locale, "language", params.language);
+    if (typeof params.experience === "string") out.experience = vocabularyLabel(locale, "livedExperience", params.experience);
     return out;
   }
 

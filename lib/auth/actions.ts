@@ -1,7 +1,7 @@
 import { createHandover } from "@/lib/handover/handover";
 import { transitionRequest } from "@/lib/handover/handover";
 import { markErrorReportHandled } from "@/lib/staff/error-reports";
-import { saveServiceInternal } from "@/lib/staff/internal";
+import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 import { withRole } from "./guard";
 import type { Role } from "./roles";
 import { endAllSessions } from "./session";

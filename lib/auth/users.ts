@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
+import { organizationExists } from "@/lib/catalogue/service-summary";
 import { hashPassword } from "./password";
 import { ROLES } from "./roles";
 import { normaliseEmail } from "./sign-in";
@@ -35,7 +36,7 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
     return { ok: false, errors };
   }
   const data = parsed.data;
-  if (data.organizationId && !(await prisma.organization.findUnique({ where: { id: data.organizationId } }))) {
+  if (data.organizationId && !(await organizationExists(prisma, data.organizationId))) {
     return { ok: false, errors: { organizationId: "organization" } };
   }
   if (await prisma.user.findUnique({ where: { email: data.email } })) return { ok: false, errors: { email: "taken" } };

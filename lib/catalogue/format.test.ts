@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDay, initials, todayInAmsterdam } from "./format";
+import { formatDate, formatDay, initials, todayInAmsterdam, telHref } from "./format";
 
 describe("format", () => {
   it("names days and dates in the visitor's language", () => {
@@ -15,5 +15,19 @@ describe("format", () => {
   it("makes initials", () => {
     expect(initials("Ayşe K.")).toBe("AK");
     expect(initials("Mohammed")).toBe("M");
+  });
+});
+
+describe("telHref", () => {
+  it.each([
+    ["030 799 10 00", "tel:+31307991000"],
+    ["06-12345678", "tel:+31612345678"],
+    ["+31 30 799 10 00", "tel:+31307991000"],
+    ["112", "tel:112"],
+    ["0800-0113", "tel:08000113"],
+    ["113", "tel:113"],
+    ["0900 1234567", "tel:09001234567"],
+  ])("%s → %s", (number, href) => {
+    expect(telHref(number)).toBe(href);
   });
 });

@@ -43,3 +43,14 @@ export function initials(name: string): string {
     .map((part) => part.charAt(0).toLocaleUpperCase())
     .join("");
 }
+
+/**
+ * A dialable tel: address for a number as the catalogue writes it. A Dutch subscriber
+ * number (ten digits from 0: "030 799 10 00") gets the +31 form, which works from any
+ * phone, also one with a foreign SIM; short and service numbers ("112", "0800-0113")
+ * cannot be dialled from abroad and stay as they are.
+ */
+export function telHref(number: string): string {
+  const cleaned = number.replace(/[^\d+]/g, "");
+  return `tel:${/^0\d{9}$/.test(cleaned) ? `+31${cleaned.slice(1)}` : cleaned}`;
+}

@@ -1,17 +1,235 @@
 import "server-only";
-import { getPrisma } from "@/lib/db/client";
-import type { MunicipalityView } from "./view";
+import type * as Db from "@/lib/generated/prisma/client";
+import { isId } from "./ids";
+import { independence } from "./independence";
+import type { CatalogueService, CatalogueSnapshot, PhoneRecord, ServiceRecord } from "./records";
+import { getCatalogueRevision } from "./revision";
+import { RevisionCache } from "./revision-cache";
+import { refreshSearchIndex } from "./search-index";
+import { toPrefixQuery } from "./search-text";
+import { isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type VisibleStatus } from "./visibility";
+import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 
 /**
- * Read-only catalogue queries for resident pages. They return plain view objects, so
- * pages and components never see Prisma rows or import Prisma.
+ * The one reader of the catalogue's tables for everything that shows the catalogue:
+ * every load is cached per catalogue revision (one tiny query per request checks it),
+ * returns plain records in every language and applies the one visibility rule
+ * (./visibility.ts). Pages reach it through ./read.ts; per-page shapes are in ./shapes.
  */
+type Client = Db.PrismaClient;
 
-/** Municipalities in the order the catalogue lists them. */
-export async function listMunicipalities(): Promise<MunicipalityView[]> {
-  const prisma = await getPrisma();
-  return prisma.municipality.findMany({
-    select: { code: true, name: true },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
+const snapshots = new RevisionCache<CatalogueSnapshot>(2);
+const records = new RevisionCache<ServiceRecord | undefined>(1000);
+const texts = new RevisionCache<Map<string, number>>(300);
+
+const dateOnly = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+const terms = (attributes: ReadonlyArray<{ term: { taxonomyId: string; code: string } }>) => attributes.map((a) => a.term);
+const schedule = { select: { freq: true, byday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true } } as const;
+
+const listSelect = {
+  id: true,
+  name: true,
+  description: true,
+  status: true,
+  languages: true,
+  minimumAge: true,
+  maximumAge: true,
+  acceptingNewClients: true,
+  waitingDays: true,
+  handlesComplex: true,
+  assuredDate: true,
+  backupServiceId: true,
+  organization: { select: { name: true, isCareProvider: true, isAccessTeam: true } },
+  serviceAreas: { select: { municipalityCode: true }, orderBy: { position: "asc" } },
+  attributes: { select: { term: { select: { taxonomyId: true, code: true } } }, orderBy: { position: "asc" } },
+  supporters: {
+    select: { id: true, displayName: true, languages: true, livedExperience: { select: { term: { select: { code: true } } }, orderBy: { position: "asc" } } },
+    orderBy: { position: "asc" },
+  },
+  serviceAtLocations: { select: { schedules: { ...schedule, orderBy: { position: "asc" } } }, orderBy: { position: "asc" } },
+} as const satisfies Db.Prisma.ServiceSelect;
+
+type ListRow = Db.Prisma.ServiceGetPayload<{ select: typeof listSelect }>;
+
+function toCatalogueService(row: ListRow): CatalogueService {
+  const attributeTerms = terms(row.attributes);
+  const organization = independence(row.organization);
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    status: row.status as VisibleStatus,
+    organizationName: row.organization.name,
+    independence: organization,
+    independent: organization.independent,
+    municipalities: row.serviceAreas.map((area) => area.municipalityCode),
+    kind: kindOf(attributeTerms),
+    domains: codesOf(attributeTerms, TAXONOMY.domain),
+    targetGroups: codesOf(attributeTerms, TAXONOMY.targetGroup),
+    attending: codesOf(attributeTerms, TAXONOMY.attending),
+    credentials: codesOf(attributeTerms, TAXONOMY.credential),
+    // A language one supporter speaks is a language the service can be given in.
+    languages: [...new Set([...row.languages, ...row.supporters.flatMap((s) => s.languages)])],
+    serviceLanguages: row.languages,
+    minimumAge: row.minimumAge,
+    maximumAge: row.maximumAge,
+    acceptingNewClients: row.acceptingNewClients,
+    temporarilyClosed: row.status === "temporarily_closed",
+    waitingDays: row.waitingDays,
+    handlesComplex: row.handlesComplex,
+    assuredDate: dateOnly(row.assuredDate),
+    backupServiceId: row.backupServiceId,
+    schedules: row.serviceAtLocations.flatMap((sal) => sal.schedules),
+    supporters: row.supporters.map((s) => ({
+      id: s.id,
+      displayName: s.displayName,
+      languages: s.languages,
+      livedExperience: s.livedExperience.map((l) => l.term.code),
+    })),
+  };
+}
+
+async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnapshot> {
+  // A database filled before search documents existed (or by hand) gets them now, once.
+  const unindexed = await db.$queryRaw<{ id: string }[]>`select "id"::text as id from "Service" where "searchNl" is null or "searchEn" is null`;
+  if (unindexed.length > 0) await refreshSearchIndex(db, unindexed.map((row) => row.id));
+  const [rows, municipalities, credentialTerms] = await Promise.all([
+    db.service.findMany({ where: visibleServiceWhere, select: listSelect, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db.municipality.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db.taxonomyTerm.findMany({ where: { taxonomyId: TAXONOMY.credential }, select: { taxonomyId: true, code: true, name: true } }),
+  ]);
+  const services = rows.map(toCatalogueService);
+  // Temporarily closed services stay visible, marked, after the open ones.
+  services.sort((a, b) => Number(a.temporarilyClosed) - Number(b.temporarilyClosed));
+  return {
+    revision,
+    services,
+    municipalities: municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      accessTeam:
+        m.accessTeamName !== null || m.accessTeamPhone !== null || m.accessTeamWebsite !== null
+          ? { name: m.accessTeamName, phone: m.accessTeamPhone, website: m.accessTeamWebsite, description: m.accessTeamDescription }
+          : undefined,
+    })),
+    termNames: new Map(credentialTerms.map((t) => [`${t.taxonomyId}:${t.code}`, t.name])),
+  };
+}
+
+/** Every visible service and every municipality, in every language; cached per catalogue revision. */
+export async function catalogueSnapshot(db: Client): Promise<CatalogueSnapshot> {
+  const revision = await getCatalogueRevision(db);
+  return snapshots.get("all", revision, () => loadSnapshot(db, revision));
+}
+
+const phones = { orderBy: { position: "asc" }, select: { number: true, type: true, description: true } } as const;
+
+const recordSelect = {
+  ...listSelect,
+  applicationProcess: true,
+  feesDescription: true,
+  eligibilityDescription: true,
+  url: true,
+  email: true,
+  phones,
+  organization: {
+    select: { id: true, name: true, website: true, email: true, isCareProvider: true, isAccessTeam: true, phones },
+  },
+  serviceAreas: { select: { municipalityCode: true, municipality: { select: { code: true, name: true } } }, orderBy: { position: "asc" } },
+  attributes: { select: { term: { select: { taxonomyId: true, code: true, name: true } } }, orderBy: { position: "asc" } },
+  serviceAtLocations: {
+    orderBy: { position: "asc" },
+    select: {
+      description: true,
+      location: { include: { accessibility: { orderBy: { position: "asc" } } } },
+      schedules: { orderBy: { position: "asc" }, select: { ...schedule.select, description: true } },
+    },
+  },
+  supporters: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      displayName: true,
+      bio: true,
+      languages: true,
+      photo: true,
+      gender: true,
+      livedExperience: { select: { term: { select: { code: true } } }, orderBy: { position: "asc" } },
+    },
+  },
+  backupService: { select: { id: true, name: true, status: true } },
+} as const satisfies Db.Prisma.ServiceSelect;
+
+type RecordRow = Db.Prisma.ServiceGetPayload<{ select: typeof recordSelect }>;
+
+const toPhone = (p: { number: string; type: string | null; description: unknown }): PhoneRecord => ({ number: p.number, type: p.type, description: p.description });
+
+function toServiceRecord(row: RecordRow): ServiceRecord {
+  const { supporters, ...facts } = toCatalogueService(row as unknown as ListRow);
+  return {
+    ...facts,
+    applicationProcess: row.applicationProcess,
+    fees: row.feesDescription,
+    eligibility: row.eligibilityDescription,
+    url: row.url,
+    email: row.email,
+    phones: row.phones.map(toPhone),
+    organization: { id: row.organization.id, name: row.organization.name, website: row.organization.website, email: row.organization.email, phones: row.organization.phones.map(toPhone) },
+    credentialNames: row.attributes.filter((a) => a.term.taxonomyId === TAXONOMY.credential).map((a) => a.term.name),
+    municipalityNames: row.serviceAreas.map((area) => area.municipality),
+    locations: row.serviceAtLocations.map((sal) => ({
+      name: sal.location.name,
+      virtual: sal.location.locationType === "virtual",
+      url: sal.location.url,
+      address: sal.location.address1 ? { line: sal.location.address1, postalCode: sal.location.postalCode, city: sal.location.city } : undefined,
+      description: sal.location.description,
+      serviceNote: sal.description,
+      transportation: sal.location.transportation,
+      accessibility: sal.location.accessibility.map((a) => a.description),
+      schedules: sal.schedules,
+    })),
+    supporters: row.supporters.map((p, index) => ({
+      ...supporters[index]!,
+      bio: p.bio,
+      hasPhoto: p.photo !== null,
+      gender: p.gender,
+    })),
+    backup: row.backupService && row.backupService.status === "active" ? { id: row.backupService.id, name: row.backupService.name } : undefined,
+  };
+}
+
+/** One visible service with everything about it, or undefined; cached per catalogue revision. */
+export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
+  if (!isId(id)) return undefined;
+  const key = id.toLowerCase();
+  const revision = await getCatalogueRevision(db);
+  return records.get(key, revision, async () => {
+    const row = await db.service.findFirst({ where: { id: key, ...visibleServiceWhere }, select: recordSelect });
+    return row && isVisibleStatus(row.status) ? toServiceRecord(row) : undefined;
   });
+}
+
+/** Ids of visible services whose Dutch or English search document matches, with their rank. */
+export async function textMatches(db: Client, text: string, revision: number): Promise<Map<string, number> | undefined> {
+  const query = toPrefixQuery(text);
+  if (query === undefined) return undefined;
+  return texts.get(query, revision, async () => {
+    const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
+      select "id"::text as id,
+        greatest(ts_rank("searchNl", to_tsquery('dutch', ${query})), ts_rank("searchEn", to_tsquery('english', ${query}))) as rank
+      from "Service"
+      where "status"::text = any(${VISIBLE_STATUS_SQL_VALUES})
+        and ("searchNl" @@ to_tsquery('dutch', ${query}) or "searchEn" @@ to_tsquery('english', ${query}))`;
+    return new Map(rows.map((row) => [row.id, Number(row.rank)]));
+  });
+}
+
+/** Where a visible supporter's photo is stored (inside DATA_DIR/uploads). */
+export async function supporterPhotoPath(db: Client, serviceId: string, supporterId: string): Promise<string | undefined> {
+  if (!isId(serviceId) || !isId(supporterId)) return undefined;
+  const supporter = await db.supporter.findFirst({
+    where: { id: supporterId.toLowerCase(), serviceId: serviceId.toLowerCase(), service: visibleServiceWhere },
+    select: { photo: true },
+  });
+  return supporter?.photo ?? undefined;
 }

@@ -1,5 +1,5 @@
 import type * as Db from "@/lib/generated/prisma/client";
-import { languageName } from "./languages";
+import { vocabularyLabel } from "./labels";
 import { compoundHeads, foldForSearch } from "./search-text";
 
 type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
@@ -8,7 +8,7 @@ type Localised = unknown;
 /** What a service's search documents are made of. */
 export type SearchSource = {
   names: Localised[];
-  organisationName: string;
+  organizationName: string;
   texts: Localised[];
   supporterNames: string[];
   languages: string[];
@@ -32,10 +32,10 @@ function allTexts(value: Localised): string[] {
  * by its own dictionary.
  */
 export function searchDocument(source: SearchSource): SearchDocument {
-  const languageNames = [...new Set(source.languages)].flatMap((code) => INDEX_LOCALES.map((locale) => languageName(code, locale)));
+  const languageNames = [...new Set(source.languages)].flatMap((code) => INDEX_LOCALES.map((locale) => vocabularyLabel(locale, "language", code)));
   const title = source.names.flatMap(allTexts).join(" ");
   const body = [
-    source.organisationName,
+    source.organizationName,
     ...source.supporterNames,
     ...languageNames,
     ...source.termNames.flatMap(allTexts),
@@ -80,7 +80,7 @@ export async function refreshSearchIndex(db: Client, serviceIds?: readonly strin
   for (const service of services) {
     const document = searchDocument({
       names: [service.name],
-      organisationName: [service.organization.name, service.organization.alternateName ?? ""].join(" "),
+      organizationName: [service.organization.name, service.organization.alternateName ?? ""].join(" "),
       texts: [service.description, service.eligibilityDescription, ...service.supporters.map((s) => s.bio)],
       supporterNames: service.supporters.map((s) => s.displayName),
       languages: [...service.languages, ...service.supporters.flatMap((s) => s.languages)],

@@ -1,7 +1,6 @@
-import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { isId } from "./ids";
-import { kindOf, type Kind } from "./view";
+import { kindOf, type Kind } from "./vocabulary";
 
 type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
 
@@ -75,4 +74,9 @@ export async function listOrganizations(db: Client): Promise<Array<{ id: string;
 export async function organizationExists(db: Client, id: string): Promise<boolean> {
   if (!isId(id)) return false;
   return (await db.organization.count({ where: { id: id.toLowerCase() } })) === 1;
+}
+
+/** True while the database holds no catalogue at all (a first start, before the demo catalogue or an import). */
+export async function catalogueIsEmpty(db: Client): Promise<boolean> {
+  return (await db.municipality.count()) === 0 && (await db.service.count()) === 0;
 }

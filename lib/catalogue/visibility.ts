@@ -16,5 +16,8 @@ export function isOpenStatus(status: string): status is "active" {
   return status === "active";
 }
 
+/** The same statuses as the database stores them, for raw SQL. */
+export const VISIBLE_STATUS_SQL_VALUES = ["active", "temporarily closed"];
+
 /** The Prisma filter for services a resident may see. */
 export const visibleServiceWhere = { status: { in: [...VISIBLE_STATUSES] } };

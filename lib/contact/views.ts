@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/roles";
-import { localise } from "@/lib/catalogue/view";
+import { localise } from "@/lib/catalogue/localise";
 import { getContactRequest, listHandovers, listInbox } from "./inbox";
 
 /**
@@ -17,7 +17,7 @@ function view(row: Row, locale: string) {
     status: row.status,
     version: row.version,
     serviceName: localise(row.service.name, locale) ?? { text: "", lang: locale },
-    organisationName: row.organization.name,
+    organizationName: row.organization.name,
     supporterName: row.service.supporters.find((s) => s.id === row.supporterId)?.displayName ?? null,
     residentName: row.residentName,
     residentPhone: row.residentPhone,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Answers } from "@/lib/vraagwijzer/answers";
 import { isComplex, matchServices, MAX_SUGGESTIONS } from "./match";
-import type { MatchService } from "./types";
+import type { MatchAnswers as Answers, MatchService } from "./types";
 
 // A small fictional catalogue in two municipalities (A: GM0001, B: GM0002; C: GM0003 has no independent formal service).
 function service(id: string, fields: Partial<MatchService>): MatchService {

@@ -1,10 +1,8 @@
-import type { Answers, Attending, Domain } from "@/lib/vraagwijzer/answers";
-
 /** What matching needs to know about a service: plain data, no database, no locale. */
 export type MatchService = {
   id: string;
   kind: "formal" | "experience-expert" | "volunteer" | undefined;
-  /** Organisation is neither care provider nor access team. */
+  /** The organization is neither care provider nor access team. */
   independent: boolean;
   active: boolean;
   municipalities: readonly string[];
@@ -21,7 +19,22 @@ export type MatchService = {
   supporters: ReadonlyArray<{ id: string; displayName: string; languages: readonly string[]; livedExperience: readonly string[] }>;
 };
 
-export type MatchAnswers = Answers;
+/**
+ * What matching needs to know about the resident's question: plain codes, no locale.
+ * The vraagwijzer's answers fit this shape; matching does not depend on the vraagwijzer.
+ */
+export type MatchAnswers = {
+  forWhom?: "self" | "child" | "carer";
+  municipality?: string;
+  domains: readonly string[];
+  signals: readonly string[];
+  age?: number;
+  /** A kind of supporter, or "any". */
+  kind?: string;
+  language?: string;
+  livedExperience?: string;
+  attending: readonly string[];
+};
 
 /** A plain-language reason or caveat: a message key under VraagwijzerReason / VraagwijzerCaveat plus its values. */
 export type Note = { key: string; params?: Record<string, string | number> };
@@ -45,5 +58,3 @@ export type MatchResult<S extends MatchService = MatchService> = {
   /** Only when nothing fits: the closest services in the municipality, with what does not fit. */
   nearest: Suggestion<S>[];
 };
-
-export type { Attending, Domain };

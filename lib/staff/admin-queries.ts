@@ -1,32 +1,17 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { localise } from "@/lib/catalogue/view";
+import { localise } from "@/lib/catalogue/localise";
 import type { Actor } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
 import { listErrorReports } from "./error-reports";
-import { getServiceInternal } from "./internal";
+import { listOrganizations } from "@/lib/catalogue/service-summary";
 
 /** What the admin pages show, as plain objects in the visitor's language. */
-export async function servicesForEditing(locale: string) {
-  const prisma = await getPrisma();
-  const services = await prisma.service.findMany({
-    select: { id: true, name: true, status: true, organization: { select: { name: true } }, internal: { select: { updatedAt: true } } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  });
-  return services.map((s) => ({ id: s.id, name: localise(s.name, locale) ?? { text: s.id, lang: locale }, organisationName: s.organization.name, hasNotes: s.internal !== null }));
-}
-
-export async function serviceInternalFor(serviceId: string, locale: string) {
-  const service = await getServiceInternal(await getPrisma(), serviceId);
-  if (!service) return null;
-  return { id: service.id, name: localise(service.name, locale) ?? { text: service.id, lang: locale }, internal: service.internal };
-}
-
 export async function accounts() {
   const prisma = await getPrisma();
   const [users, organisations] = await Promise.all([
     listUsers(prisma),
-    prisma.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listOrganizations(prisma),
   ]);
   return { users, organisations };
 }

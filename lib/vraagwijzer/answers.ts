@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { ATTENDING_CODES, DOMAIN_CODES, LIVED_EXPERIENCE_CODES } from "@/lib/catalogue/directory/vocabulary";
-import { parseMunicipalityCode } from "@/lib/catalogue/view";
+import { parseMunicipalityCode, urlParams } from "@/lib/catalogue/url-params";
+import { ASKED_LANGUAGE_CODES, ATTENDING_CODES, DOMAIN_CODES, LIVED_EXPERIENCE_CODES } from "@/lib/catalogue/vocabulary";
 
 /**
  * The resident's answers, carried from step to step in the address (GET forms with
@@ -16,7 +15,7 @@ export const KIND_CHOICES = ["any", "formal", "experience-expert", "volunteer"] 
 export const ATTENDING = ATTENDING_CODES;
 export const LIVED_EXPERIENCE = LIVED_EXPERIENCE_CODES;
 /** Languages a resident can ask for; the catalogue uses the same ISO codes. */
-export const LANGUAGES = ["nl", "en", "tr", "ar", "ber", "pl", "pap", "so", "ti", "uk", "fr", "de", "es"] as const;
+export const LANGUAGES = ASKED_LANGUAGE_CODES;
 
 export type Domain = (typeof DOMAINS)[number];
 export type Signal = (typeof SIGNALS)[number];
@@ -63,14 +62,13 @@ function pickOne<T extends string>(vocabulary: readonly T[], value: string | str
   return vocabulary.find((item) => item === given);
 }
 
-const ageSchema = z.coerce.number().int().min(0).max(120);
-
 /**
  * Reads answers from an address. Anything unknown or malformed is left out rather than
  * refused: an old or edited link still opens, and the flow simply asks again.
  */
 export function parseAnswers(query: Query): Answers {
-  const age = ageSchema.safeParse(first(query[PARAM.age]));
+  // The same rules as the directory's parameters of the same name (lib/catalogue/url-params.ts).
+  const age = urlParams.leeftijd.safeParse(first(query[PARAM.age]));
   return {
     forWhom: pickOne(FOR_WHOM, query[PARAM.forWhom]),
     municipality: parseMunicipalityCode(query[PARAM.municipality]),

@@ -68,7 +68,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page).toHaveURL(new RegExp(`/nl/contact/${PARENTS}\\?`));
     await expect(page.getByRole("heading", { level: 1, name: /Contact met Ervaringsouders/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "U koos Ayşe K." })).toBeVisible();
-    await expect(page.getByRole("link", { name: "030 799 14 10" })).toHaveAttribute("href", "tel:0307991410");
+    await expect(page.getByRole("link", { name: "030 799 14 10" })).toHaveAttribute("href", "tel:+31307991410");
     await expect(page.getByText(/Elke woensdag, 13:00 tot 15:30 uur/)).toBeVisible();
     await expectNoAxeViolations(page);
 

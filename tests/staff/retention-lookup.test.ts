@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { createHandover } from "@/lib/handover/handover";
 import { purgePersonalData, retentionDays } from "@/lib/contact/retention";
-import { searchLookup } from "@/lib/staff/lookup-query";
-import { parseLookupFilters } from "@/lib/staff/lookup-filters";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANISATION, YOUTH_SERVICE } from "./fixtures";
 
 const options = { locale: "nl", consentText: () => "akkoord", serviceName: () => "dienst" };
@@ -43,31 +41,5 @@ describe.each(testEngines)("retention and lookup (%s)", (engine) => {
     expect(retentionDays({})).toBe(90);
     expect(retentionDays({ RETENTION_DAYS: "30" })).toBe(30);
     expect(() => retentionDays({ RETENTION_DAYS: "soon" })).toThrow(/RETENTION_DAYS/);
-  });
-
-  it("finds the Turkish-speaking experience expert for a youth question in Utrecht", async () => {
-    const result = await searchLookup(db.prisma, parseLookupFilters({ q: "turks jeugd", gemeente: "GM0344" }), "nl");
-    expect(result.items.map((i) => i.id)).toContain(YOUTH_SERVICE);
-    const item = result.items.find((i) => i.id === YOUTH_SERVICE)!;
-    expect(item.supporters.map((s) => s.name)).toContain("Ayşe K.");
-    expect(item.kind).toBe("experience-expert");
-    // Supporter names and the filters narrow the same way the directory's do.
-    expect((await searchLookup(db.prisma, parseLookupFilters({ q: "Ayşe" }), "nl")).items.map((i) => i.id)).toContain(YOUTH_SERVICE);
-    expect((await searchLookup(db.prisma, parseLookupFilters({ q: "turks", gemeente: "GM0321" }), "nl")).items.map((i) => i.id)).not.toContain(YOUTH_SERVICE);
-    expect((await searchLookup(db.prisma, parseLookupFilters({ soort: "formal", taal: "tr" }), "nl")).items.map((i) => i.id)).not.toContain(YOUTH_SERVICE);
-    expect((await searchLookup(db.prisma, parseLookupFilters({ q: "zzzqqq" }), "nl")).total).toBe(0);
-  });
-
-  it("shows internal notes to professionals and lists all services when nothing is asked", async () => {
-    await db.prisma.serviceInternal.create({ data: { serviceId: YOUTH_SERVICE, notes: "Vraag naar Ayşe", directPhone: "030 123 45 67" } });
-    const all = await searchLookup(db.prisma, parseLookupFilters({}), "nl");
-    expect(all.total).toBe(await db.prisma.service.count());
-    expect(all.items.find((i) => i.id === YOUTH_SERVICE)?.internal).toMatchObject({ notes: "Vraag naar Ayşe" });
-  });
-
-  it("reads filters defensively from the address", () => {
-    expect(parseLookupFilters({ gemeente: "gm0344", leeftijd: "200", taal: "TR", nieuw: "ja", soort: "x'; drop" })).toEqual({
-      q: undefined, gemeente: "GM0344", soort: undefined, domein: undefined, doelgroep: undefined, taal: "tr", contact: undefined, leeftijd: undefined, onafhankelijk: undefined, nieuw: true,
-    });
   });
 });

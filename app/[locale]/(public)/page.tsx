@@ -5,8 +5,8 @@ import { MunicipalityFilter } from "@/components/catalogue/MunicipalityFilter";
 import { AccessTeamNote } from "@/components/directory/AccessTeamNote";
 import { KindComparison } from "@/components/directory/KindComparison";
 import { Link } from "@/i18n/navigation";
-import { findMunicipalities } from "@/lib/catalogue/resident";
-import { parseMunicipalityCode } from "@/lib/catalogue/view";
+import { findMunicipalities } from "@/lib/catalogue/read";
+import { parseMunicipalityCode } from "@/lib/catalogue/url-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("HomePage");

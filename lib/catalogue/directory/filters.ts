@@ -1,40 +1,26 @@
 import { z } from "zod";
-import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "./vocabulary";
+import { urlParams, valuesOf, type RawParams } from "../url-params";
 
 /**
- * The directory filters, as they live in the URL (Dutch parameter names in every locale,
- * so a shared link works for everyone). One schema for the resident directory and the
- * staff lookup. A value that does not fit is dropped and reported as a note, never an error:
+ * The directory filters, as they live in the URL (see ../url-params.ts for each
+ * parameter). One filter object for the resident directory, the staff lookup and the
+ * leaflet. A value that does not fit is dropped and reported as a note, never an error:
  * an old or mistyped link still shows a useful page.
  */
-const flag = z.enum(["1", "ja", "true", "yes"]).transform(() => true as const);
-
-export const directoryFilterFields = {
-  gemeente: z.string().trim().toUpperCase().regex(/^GM\d{4}$/),
-  soort: z.enum(KIND_CODES),
-  domein: z.enum(DOMAIN_CODES),
-  doelgroep: z.enum(TARGET_GROUP_CODES),
-  taal: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/),
-  contact: z.enum(ATTENDING_CODES),
-  leeftijd: z.coerce.number().int().min(0).max(120),
-  onafhankelijk: flag,
-  nieuw: flag,
-  q: z.string().trim().min(1).max(200),
-  pagina: z.coerce.number().int().min(1).max(10_000),
-} as const;
+const flag = urlParams.nieuw;
 
 export const directoryFiltersSchema = z.object({
-  gemeente: directoryFilterFields.gemeente.optional(),
-  soort: z.array(directoryFilterFields.soort),
-  domein: z.array(directoryFilterFields.domein),
-  doelgroep: z.array(directoryFilterFields.doelgroep),
-  taal: z.array(directoryFilterFields.taal),
-  contact: z.array(directoryFilterFields.contact),
-  leeftijd: directoryFilterFields.leeftijd.optional(),
+  gemeente: urlParams.gemeente.optional(),
+  soort: z.array(urlParams.soort),
+  domein: z.array(urlParams.domein),
+  doelgroep: z.array(urlParams.doelgroep),
+  taal: z.array(urlParams.taal),
+  contact: z.array(urlParams.contact),
+  leeftijd: urlParams.leeftijd.optional(),
   onafhankelijk: z.boolean(),
   nieuw: z.boolean(),
-  q: directoryFilterFields.q.optional(),
-  pagina: directoryFilterFields.pagina,
+  q: urlParams.q.optional(),
+  pagina: urlParams.pagina,
 });
 
 export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
@@ -58,14 +44,6 @@ export const emptyFilters: DirectoryFilters = {
   pagina: 1,
 };
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function valuesOf(params: RawParams, key: string): string[] {
-  if (params instanceof URLSearchParams) return params.getAll(key);
-  const value = params[key];
-  return value === undefined ? [] : [value].flat();
-}
-
 /** Reads filters from URLSearchParams or Next.js `searchParams`; never throws. */
 export function parseDirectoryFilters(params: RawParams): { filters: DirectoryFilters; notes: FilterNote[] } {
   const notes: FilterNote[] = [];
@@ -81,7 +59,7 @@ export function parseDirectoryFilters(params: RawParams): { filters: DirectoryFi
   for (const key of MULTI_FILTER_KEYS) {
     const accepted = valuesOf(params, key)
       .flatMap((raw) => raw.split(","))
-      .map((raw) => accept(key, directoryFilterFields[key] as z.ZodType<string>, raw))
+      .map((raw) => accept(key, urlParams[key] as z.ZodType<string>, raw))
       .filter((value): value is string => value !== undefined);
     (filters[key] as string[]) = [...new Set(accepted)].sort();
   }
@@ -91,7 +69,7 @@ export function parseDirectoryFilters(params: RawParams): { filters: DirectoryFi
   for (const key of SINGLE_KEYS) {
     const raw = valuesOf(params, key)[0];
     if (raw === undefined) continue;
-    const value = accept(key, directoryFilterFields[key] as z.ZodType<unknown>, raw);
+    const value = accept(key, urlParams[key] as z.ZodType<unknown>, raw);
     if (value !== undefined) (filters as Record<string, unknown>)[key] = value;
   }
   return { filters, notes };

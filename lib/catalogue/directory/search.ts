@@ -1,12 +1,12 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
-import { getCatalogueRevision } from "../revision";
+import { catalogueSnapshot, textMatches } from "../queries";
+import type { CatalogueSnapshot } from "../records";
 import { RevisionCache } from "../revision-cache";
-import { toPrefixQuery } from "../search-text";
-import { directoryCatalogue, type DirectoryEntry, type Vocabulary } from "./entries";
+import { toDirectoryEntry, type DirectoryEntry } from "../shapes/directory-entry";
+import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "../vocabulary";
 import { applyFilters, facetCounts, inMunicipality, loosenAdvice, type FacetCounts, type LoosenAdvice } from "./facets";
 import type { DirectoryFilters, MultiFilterKey } from "./filters";
-import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "./vocabulary";
 
 export const PAGE_SIZE = 20;
 
@@ -19,37 +19,32 @@ export type DirectorySearch = {
   /** Options offered per filter: the standard codes, and the languages the municipality's services offer. */
   options: Record<MultiFilterKey, string[]>;
   advice: LoosenAdvice[];
-  vocabulary: Vocabulary;
   revision: number;
 };
 
-const textCache = new RevisionCache<Map<string, number>>(300);
+const entriesByLocale = new RevisionCache<DirectoryEntry[]>(4);
 
-/** Ids of services whose Dutch or English search document matches, with their rank. */
-async function textMatches(prisma: Db.PrismaClient, text: string, revision: number): Promise<Map<string, number> | undefined> {
-  const query = toPrefixQuery(text);
-  if (query === undefined) return undefined;
-  return textCache.get(query, revision, async () => {
-    const rows = await prisma.$queryRaw<{ id: string; rank: number }[]>`
-      select "id"::text as id,
-        greatest(ts_rank("searchNl", to_tsquery('dutch', ${query})), ts_rank("searchEn", to_tsquery('english', ${query}))) as rank
-      from "Service"
-      where "status" in ('active', 'temporarily closed')
-        and ("searchNl" @@ to_tsquery('dutch', ${query}) or "searchEn" @@ to_tsquery('english', ${query}))`;
-    return new Map(rows.map((row) => [row.id, Number(row.rank)]));
-  });
+/** Every visible service in the visitor's language, in the directory's order; cached per revision. */
+export function directoryEntries(snapshot: CatalogueSnapshot, locale: string): Promise<DirectoryEntry[]> {
+  return entriesByLocale.get(locale, snapshot.revision, async () => snapshot.services.flatMap((service) => toDirectoryEntry(service, locale) ?? []));
 }
 
 /**
- * The directory: services that serve the chosen municipality and pass every filter, one
- * page of them, with per-option counts and, when nothing is found, which filter to loosen.
- * Free text is searched in the Dutch and English full-text documents, as prefixes.
+ * The directory and the staff lookup: services that serve the chosen municipality and
+ * pass every filter, one page of them, with per-option counts and, when nothing is found,
+ * which filter to loosen. Free text is searched in the Dutch and English full-text
+ * documents, as prefixes.
  */
-export async function searchServices(prisma: Db.PrismaClient, filters: DirectoryFilters, locale: string): Promise<DirectorySearch> {
-  const revision = await getCatalogueRevision(prisma);
+export async function searchServices(
+  db: Db.PrismaClient,
+  filters: DirectoryFilters,
+  locale: string,
+  pageSize = PAGE_SIZE,
+): Promise<DirectorySearch> {
   // The catalogue first: loading it also repairs missing search documents (usually it is cached).
-  const { entries, vocabulary } = await directoryCatalogue(prisma, locale, revision);
-  const ranks = filters.q ? await textMatches(prisma, filters.q, revision) : undefined;
+  const snapshot = await catalogueSnapshot(db);
+  const entries = await directoryEntries(snapshot, locale);
+  const ranks = filters.q ? await textMatches(db, filters.q, snapshot.revision) : undefined;
   const text = ranks === undefined ? undefined : new Set(ranks.keys());
   const local = inMunicipality(entries, filters.gemeente);
 
@@ -68,18 +63,17 @@ export async function searchServices(prisma: Db.PrismaClient, filters: Directory
     const open = (entry: DirectoryEntry) => Number(entry.temporarilyClosed);
     matched = [...matched].sort((a, b) => open(a) - open(b) || (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0));
   }
-  const pageCount = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(matched.length / pageSize));
   const page = Math.min(filters.pagina, pageCount);
 
   return {
-    results: matched.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    results: matched.slice((page - 1) * pageSize, page * pageSize),
     total: matched.length,
     page,
     pageCount,
     counts: facetCounts(local, filters, text, options),
     options,
     advice: matched.length === 0 ? loosenAdvice(local, filters, text) : [],
-    vocabulary,
-    revision,
+    revision: snapshot.revision,
   };
 }

@@ -3,7 +3,7 @@ import {
   always, date, dateTime, email, isRecord, languageCodes, localisedText, municipalityCode,
   nonEmptyText, patterns, phone, phoneNumber, slug, termRef, uniqueList, url, uuid,
 } from "./primitives";
-import { schedule } from "./schedule";
+import { schedule } from "./schedule-schema";
 
 /**
  * The catalogue interchange format `hsds-nl-clientondersteuning/1` as one zod
@@ -13,7 +13,7 @@ import { schedule } from "./schedule";
  * Unknown keys are dropped (forward compatible), never rejected.
  */
 export * from "./primitives";
-export { schedule, type Schedule } from "./schedule";
+export { schedule, type Schedule } from "./schedule-schema";
 
 export const PROFILE = "hsds-nl-clientondersteuning/1";
 /** Photo types every browser shows; anything else is refused before it reaches the uploads folder. */

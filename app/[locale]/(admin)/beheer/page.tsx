@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
-import { servicesForEditing } from "@/lib/staff/admin-queries";
+import { findServicesForEditing as servicesForEditing } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminHome"))("title") };
@@ -39,7 +39,7 @@ export default async function AdminHomePage() {
               {s.name.text}
             </Link>{" "}
             <span className="text-sm text-ink-secondary">
-              ({s.organisationName}
+              ({s.organizationName}
               {s.hasNotes ? `, ${t("hasNotes")}` : ""})
             </span>
           </li>

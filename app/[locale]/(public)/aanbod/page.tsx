@@ -7,7 +7,7 @@ import { ResultCard } from "@/components/directory/ResultCard";
 import { ZeroResults } from "@/components/directory/ZeroResults";
 import { Link } from "@/i18n/navigation";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
-import { findMunicipalities, findServices } from "@/lib/catalogue/resident";
+import { findMunicipalities, findServices } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DirectoryPage");
@@ -59,7 +59,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
           </form>
           <ul className="mt-4 flex flex-col gap-4">
             {search.results.map((entry) => (
-              <ResultCard key={entry.id} entry={entry} vocabulary={search.vocabulary} now={now} compareFormId={compareFormId} />
+              <ResultCard key={entry.id} entry={entry} now={now} compareFormId={compareFormId} />
             ))}
           </ul>
           {search.total > 0 ? (

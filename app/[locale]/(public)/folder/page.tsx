@@ -4,8 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { MunicipalityFilter } from "@/components/catalogue/MunicipalityFilter";
 import { LeafletEntry } from "@/components/directory/LeafletEntry";
 import { formatDate, todayInAmsterdam } from "@/lib/catalogue/format";
-import { findLeafletServices, findMunicipalities } from "@/lib/catalogue/resident";
-import { KINDS, parseMunicipalityCode } from "@/lib/catalogue/view";
+import { findLeafletServices, findMunicipalities } from "@/lib/catalogue/read";
+import { parseMunicipalityCode } from "@/lib/catalogue/url-params";
+import { KIND_CODES as KINDS } from "@/lib/catalogue/vocabulary";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("LeafletPage");

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompareTable } from "@/components/directory/CompareTable";
 import { Link } from "@/i18n/navigation";
-import { findServicesById } from "@/lib/catalogue/resident";
+import { findServicesById } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ComparePage");

@@ -14,7 +14,7 @@ import {
 import { StepForm } from "@/components/vraagwijzer/StepForm";
 import { primaryButton } from "@/components/vraagwijzer/styles";
 import { parseAnswers, PARAM, type Answers } from "@/lib/vraagwijzer/answers";
-import { listMunicipalityChoices, loadMunicipality } from "@/lib/vraagwijzer/catalogue";
+import { findMunicipalities, findMunicipality } from "@/lib/catalogue/read";
 import { parseStep, showsCrisis, STEP_COUNT, STEPS } from "@/lib/vraagwijzer/steps";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -46,7 +46,7 @@ export default async function VraagwijzerPage({ searchParams }: PageProps<"/[loc
   const { step, error, crisis, rawAge } = resolve(query, answers);
 
   if (crisis) {
-    const municipality = await loadMunicipality(answers.municipality, locale);
+    const municipality = await findMunicipality(answers.municipality, locale);
     return (
       <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
         <CrisisPanel municipality={municipality}>
@@ -62,7 +62,7 @@ export default async function VraagwijzerPage({ searchParams }: PageProps<"/[loc
   }
 
   const fields = STEPS[step - 1]!.fields;
-  const municipalities = step === 2 ? await listMunicipalityChoices() : [];
+  const municipalities = step === 2 ? await findMunicipalities(locale) : [];
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
       {step === 1 ? <p className="max-w-prose text-lg">{t("intro")}</p> : null}

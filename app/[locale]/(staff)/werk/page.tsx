@@ -4,9 +4,8 @@ import { LookupForm } from "@/components/staff/LookupForm";
 import { LookupResultItem } from "@/components/staff/LookupResultItem";
 import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
-import { listMunicipalities } from "@/lib/catalogue/queries";
-import { parseLookupFilters } from "@/lib/staff/lookup-filters";
-import { lookupServices } from "@/lib/staff/lookup";
+import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { findMunicipalities, lookupServices } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffLookup"))("title") };
@@ -15,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The staff lookup: one search box and the directory's filters, as a GET form that works without JavaScript. */
 export default async function LookupPage({ searchParams }: PageProps<"/[locale]/werk">) {
   const actor = await requireRole(pageRoles("/werk"));
-  const [t, locale, query, municipalities] = await Promise.all([getTranslations("StaffLookup"), getLocale(), searchParams, listMunicipalities()]);
-  const filters = parseLookupFilters(query);
+  const [t, locale, query, municipalities] = await Promise.all([getTranslations("StaffLookup"), getLocale(), searchParams, findMunicipalities(await getLocale())]);
+  const { filters } = parseDirectoryFilters(query);
   const result = await lookupServices(filters, locale);
   return (
     <>

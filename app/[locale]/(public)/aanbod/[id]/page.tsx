@@ -12,7 +12,7 @@ import { ServiceLocations } from "@/components/directory/ServiceLocations";
 import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
 import { formatDate } from "@/lib/catalogue/format";
-import { findService } from "@/lib/catalogue/resident";
+import { findService } from "@/lib/catalogue/read";
 import { reportError } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[id]">): Promise<Metadata> {
@@ -56,7 +56,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
       <h1 className="mt-4 text-h2 sm:text-h1">
         <CatalogueText value={service.name} />
       </h1>
-      <p className="mt-2 text-ink-secondary">{service.organisation.name}</p>
+      <p className="mt-2 text-ink-secondary">{service.organization.name}</p>
       {service.temporarilyClosed ? <ClosedNotice /> : null}
       <div className="mt-4">
         <IndependenceNote value={service.independence} />

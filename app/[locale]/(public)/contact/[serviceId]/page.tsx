@@ -10,14 +10,14 @@ import { ContactForm } from "@/components/contact/ContactForm";
 import { ContactWays } from "@/components/contact/ContactWays";
 import { retentionDays } from "@/lib/contact/resident";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
-import { loadContactDetails } from "@/lib/vraagwijzer/contact-details";
+import { findContactDetails } from "@/lib/catalogue/read";
 
 type Props = PageProps<"/[locale]/contact/[serviceId]">;
 
 async function load({ params, searchParams }: Props) {
   const [{ serviceId }, query, locale] = await Promise.all([params, searchParams, getLocale()]);
   const supporterId = [query.ondersteuner].flat()[0];
-  return { details: await loadContactDetails(serviceId, supporterId, locale), query, locale, serviceId };
+  return { details: await findContactDetails(serviceId, supporterId, locale), query, locale, serviceId };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -41,7 +41,7 @@ export default async function ContactPage(props: Props) {
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
       <h1 className="text-h2 sm:text-h1">{t("title", { service: details.name.text })}</h1>
-      <p className="mt-2 text-ink-secondary">{details.organisationName}</p>
+      <p className="mt-2 text-ink-secondary">{details.organizationName}</p>
       <div className="mt-3">
         <IndependenceNote value={details.independence} />
       </div>

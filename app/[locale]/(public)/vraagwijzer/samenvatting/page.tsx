@@ -5,9 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/vraagwijzer/AnswerList";
 import { PrintButton } from "@/components/vraagwijzer/PrintButton";
 import { SummarySuggestion } from "@/components/vraagwijzer/SummarySuggestion";
-import { matchServices } from "@/lib/matching/match";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
-import { loadMunicipality, loadServicesForMatching } from "@/lib/vraagwijzer/catalogue";
+import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VraagwijzerSummary");
@@ -19,10 +18,10 @@ export default async function SummaryPage({ searchParams }: PageProps<"/[locale]
   await connection();
   const [query, locale, t, requestHeaders] = await Promise.all([searchParams, getLocale(), getTranslations("VraagwijzerSummary"), headers()]);
   const answers = parseAnswers(query);
-  const municipality = await loadMunicipality(answers.municipality, locale);
-  const services = municipality ? await loadServicesForMatching(municipality.code, locale) : [];
-  const result = municipality ? matchServices(services, answers) : undefined;
-  const serviceNames = new Map(services.map((service) => [service.id, service.name.text]));
+  const found = await findSuggestions(answers, locale);
+  const municipality = found?.municipality;
+  const result = found?.result;
+  const serviceNames = found?.serviceNames ?? new Map<string, string>();
   const shown = result ? (result.outcome === "empty" ? result.nearest : result.suggestions) : [];
 
   const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";

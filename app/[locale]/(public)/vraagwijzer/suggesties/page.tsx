@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
-import { AccessTeamNote } from "@/components/vraagwijzer/AccessTeamNote";
+import { AccessTeamFallback } from "@/components/vraagwijzer/AccessTeamFallback";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
-import { matchServices } from "@/lib/matching/match";
 import { countUse, suggestionEvents } from "@/lib/usage/record";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
-import { loadMunicipality, loadServicesForMatching } from "@/lib/vraagwijzer/catalogue";
+import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("VraagwijzerResults");
@@ -19,10 +18,10 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
   await connection();
   const [query, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("VraagwijzerResults")]);
   const answers = parseAnswers(query);
-  const municipality = await loadMunicipality(answers.municipality, locale);
+  const found = await findSuggestions(answers, locale);
   const back = (step: number) => `/${locale}/vraagwijzer${answersQuery(answers, { stap: String(step) })}`;
 
-  if (!municipality) {
+  if (!found) {
     return (
       <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
         <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
@@ -36,11 +35,9 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
     );
   }
 
-  const services = await loadServicesForMatching(municipality.code, locale);
-  const result = matchServices(services, answers);
+  const { municipality, result, serviceNames } = found;
   await countUse(municipality.code, suggestionEvents(answers, result.outcome));
 
-  const serviceNames = new Map(services.map((service) => [service.id, service.name.text]));
   const contactQuery = answersQuery(answers).slice(1);
   const shown = result.outcome === "empty" ? result.nearest : result.suggestions;
 
@@ -60,7 +57,7 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
         ))}
       </ul>
 
-      {result.outcome !== "enough" ? <AccessTeamNote municipality={municipality} /> : null}
+      {result.outcome !== "enough" ? <AccessTeamFallback municipality={municipality} /> : null}
 
       <ul className="mt-8 flex flex-col gap-2">
         <li>

@@ -5,7 +5,7 @@ import { InternalForm } from "@/components/staff/InternalForm";
 import { pickMessages } from "@/components/staff/messages";
 import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
-import { serviceInternalFor } from "@/lib/staff/admin-queries";
+import { findServiceInternal as serviceInternalFor } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminInternal"))("title") };

@@ -6,7 +6,7 @@ import { pickMessages } from "@/components/staff/messages";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/actions";
 import { requireRole } from "@/lib/auth/request";
-import { getHandoverTarget } from "@/lib/handover/target";
+import { findHandoverTarget } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandover"))("title") };
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HandoverPage({ params }: PageProps<"/[locale]/werk/verbinden/[serviceId]">) {
   await requireRole(pageRoles("/werk/verbinden/[serviceId]"));
   const [{ serviceId }, locale, t, tErrors] = await Promise.all([params, getLocale(), getTranslations("StaffHandover"), getTranslations("StaffHandoverErrors")]);
-  const target = await getHandoverTarget(serviceId, locale);
+  const target = await findHandoverTarget(serviceId, locale);
   if (!target) {
     return (
       <>
@@ -32,7 +32,7 @@ export default async function HandoverPage({ params }: PageProps<"/[locale]/werk
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-4 max-w-prose text-lg">
-        {t("to")} <strong lang={target.name.lang}>{target.name.text}</strong> ({target.organisationName})
+        {t("to")} <strong lang={target.name.lang}>{target.name.text}</strong> ({target.organizationName})
       </p>
       {target.status !== "active" ? (
         <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tErrors(`unavailableBecause.${target.status as "inactive"}`)}</p>

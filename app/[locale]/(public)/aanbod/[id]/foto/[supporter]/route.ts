@@ -1,15 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { supporterPhotoPath } from "@/lib/catalogue/service-detail";
+import { findSupporterPhoto } from "@/lib/catalogue/read";
 
 const TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp" };
 
 /** A supporter's photo from DATA_DIR/uploads, only while the service is shown to residents. */
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/aanbod/[id]/foto/[supporter]">) {
   const { id, supporter } = await params;
-  const stored = await supporterPhotoPath(await getPrisma(), id, supporter);
+  const stored = await findSupporterPhoto(id, supporter);
   const type = stored ? TYPES[path.extname(stored).toLowerCase()] : undefined;
   if (!stored || !type) return new Response(null, { status: 404 });
   const uploads = path.resolve(env().dataDir, "uploads");

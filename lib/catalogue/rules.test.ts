@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  independence,
-  kindOf,
-  localise,
-  parseMunicipalityCode,
-} from "./view";
+import { independence } from "./independence";
+import { localise } from "./localise";
+import { parseMunicipalityCode } from "./url-params";
+import { kindOf } from "./vocabulary";
 
 describe("localise", () => {
   it("uses the visitor's language when the catalogue has it", () => {
@@ -39,7 +37,7 @@ describe("independence", () => {
     expect(independence({ ...base, name: "Zorggroep Spaarnehof", isCareProvider: true })).toEqual({
       independent: false,
       reason: "care-provider",
-      organisationName: "Zorggroep Spaarnehof",
+      organizationName: "Zorggroep Spaarnehof",
     });
   });
 

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import type { MunicipalityInfo } from "@/lib/vraagwijzer/catalogue";
-import { telHref } from "./tel";
+import type { MunicipalityDetail as MunicipalityInfo } from "@/lib/catalogue/shapes/municipality";
+import { telHref } from "@/lib/catalogue/format";
 
 /** The municipality's own team, for when little or nothing fits: named honestly as not independent. */
-export function AccessTeamNote({ municipality }: { municipality: MunicipalityInfo }) {
+export function AccessTeamFallback({ municipality }: { municipality: MunicipalityInfo }) {
   const t = useTranslations("VraagwijzerResults");
   const team = municipality.accessTeam;
   if (!team?.name) return null;

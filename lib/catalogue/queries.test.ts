@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { matchServices } from "@/lib/matching/match";
+import { parseAnswers } from "@/lib/vraagwijzer/answers";
+import { toMatchServices } from "@/lib/vraagwijzer/match-input";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { parseDirectoryFilters } from "./directory/filters";
+import { importCatalogue } from "./interchange/import";
+import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
+import { bumpCatalogueRevision } from "./revision";
+import { toContactDetails } from "./shapes/contact-details";
+import { toMunicipalityDetail } from "./shapes/municipality";
+import { toServiceDetail } from "./shapes/service-detail";
+import { searchLookup } from "./staff-lookup";
+
+const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as { services: Array<Record<string, unknown>> };
+const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const YOUTH_SERVICE = PARENTS;
+const byStatus = (status: string) => demo.services.find((service) => service.status === status)!.id as string;
+
+describe.each(testEngines)("the catalogue read layer on the demo catalogue (%s)", (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+    const result = await importCatalogue(db.prisma, demo, { uploadsDir: "/nonexistent/uploads" });
+    expect(result.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("reads visible services only: active and temporarily closed, never inactive or defunct", async () => {
+    const snapshot = await catalogueSnapshot(db.prisma);
+    const ids = snapshot.services.map((service) => service.id);
+    expect(ids).toContain(byStatus("temporarily closed"));
+    expect(ids).not.toContain(byStatus("inactive"));
+    expect(ids).not.toContain(byStatus("defunct"));
+    expect(snapshot.services.at(-1)?.temporarilyClosed).toBe(true);
+    expect(await serviceRecord(db.prisma, byStatus("inactive"))).toBeUndefined();
+    expect(await serviceRecord(db.prisma, byStatus("temporarily closed"))).toBeDefined();
+    expect(await serviceRecord(db.prisma, "../etc")).toBeUndefined();
+  });
+
+  it("caches per revision and sees a change at once", async () => {
+    const first = await catalogueSnapshot(db.prisma);
+    expect(await catalogueSnapshot(db.prisma)).toBe(first);
+    await bumpCatalogueRevision(db.prisma);
+    const second = await catalogueSnapshot(db.prisma);
+    expect(second).not.toBe(first);
+    expect(second.revision).toBe(first.revision + 1);
+  });
+
+  it("gives matching the open services of a municipality, with their facts and supporters", async () => {
+    const snapshot = await catalogueSnapshot(db.prisma);
+    const services = toMatchServices(snapshot.services.filter((s) => s.municipalities.includes("GM0344")), "en");
+    const parents = services.find((service) => service.id === PARENTS);
+    expect(parents).toMatchObject({ kind: "experience-expert", independent: true, minimumAge: 0, maximumAge: 23, active: true });
+    expect(parents?.name.lang).toBe("en");
+    expect(parents?.domains).toContain("youth-family");
+    expect(parents?.supporters.find((supporter) => supporter.displayName === "Ayşe K.")?.languages).toContain("tr");
+    expect(services.find((service) => service.id === byStatus("temporarily closed"))?.active).toBe(false);
+  });
+
+  it("suggests the Turkish-speaking experience expert for a child's question in Turkish", async () => {
+    const snapshot = await catalogueSnapshot(db.prisma);
+    const services = toMatchServices(snapshot.services.filter((s) => s.status === "active" && s.municipalities.includes("GM0344")), "nl");
+    const answers = parseAnswers({ voor: "child", gemeente: "GM0344", onderwerp: "youth-family", leeftijd: "9", taal: "tr", soort: "experience-expert" });
+    const result = matchServices(services, answers);
+    expect(result.suggestions[0]?.service.id).toBe(PARENTS);
+    expect(result.suggestions[0]?.reasons).toContainEqual({ key: "supporterSpeaks", params: { name: "Ayşe K.", language: "tr" } });
+    expect(result.suggestions.some((item) => item.service.kind === "formal" && item.service.independent)).toBe(true);
+  });
+
+  it("gives every way to reach an open service, with the chosen supporter", async () => {
+    const record = (await serviceRecord(db.prisma, PARENTS))!;
+    const ayse = record.supporters.find((p) => p.displayName === "Ayşe K.")!.id;
+    const details = toContactDetails(record, ayse, "en");
+    expect(details?.supporter?.displayName).toBe("Ayşe K.");
+    expect(details?.phones.map((phone) => phone.number)).toEqual(["030 799 14 10"]);
+    expect(details?.email).toBe("ouders.ervaringskracht@example.nl");
+    expect(details?.website).toBe("https://example.nl/ervaringskracht/ouders");
+    expect(details?.places[0]?.schedules[0]).toMatchObject({ freq: "WEEKLY", days: ["WE"], opensAt: "13:00", closesAt: "15:30" });
+    expect(toContactDetails(record, "not-a-supporter", "nl")?.supporter).toBeUndefined();
+    // A temporarily closed service is shown, but cannot be asked for contact.
+    expect(toContactDetails((await serviceRecord(db.prisma, byStatus("temporarily closed")))!, undefined, "nl")).toBeUndefined();
+  });
+
+  it("labels the service page's vocabularies from the one label source", async () => {
+    const detail = toServiceDetail((await serviceRecord(db.prisma, PARENTS))!, "nl")!;
+    expect(detail.domains.map((d) => d.text)).toContain("Kinderen en gezin");
+    expect(detail.attending.every((a) => a.name.lang === "nl")).toBe(true);
+    expect(detail.organization.name).toBeTruthy();
+  });
+
+  it("knows the municipality's access team", async () => {
+    const snapshot = await catalogueSnapshot(db.prisma);
+    const utrecht = toMunicipalityDetail(snapshot.municipalities.find((m) => m.code === "GM0344")!, "en");
+    expect(utrecht.accessTeam).toMatchObject({ name: { text: "Utrecht Social Team", lang: "en" }, phone: "030 799 10 00" });
+  });
+
+  it("finds no photo for an unknown or malformed supporter", async () => {
+    expect(await supporterPhotoPath(db.prisma, PARENTS, "00000000-0000-4000-8000-000000000000")).toBeUndefined();
+    expect(await supporterPhotoPath(db.prisma, "x", "y")).toBeUndefined();
+  });
+
+  const lookup = (params: Record<string, string | string[]>) => searchLookup(db.prisma, parseDirectoryFilters(params).filters, "nl");
+
+  it("staff lookup: finds the Turkish-speaking experience expert for a youth question in Utrecht, with the full-text search", async () => {
+    const result = await lookup({ q: "turks jeugd", gemeente: "GM0344" });
+    expect(result.items.map((i) => i.id)).toContain(YOUTH_SERVICE);
+    const item = result.items.find((i) => i.id === YOUTH_SERVICE)!;
+    expect(item.supporterLines.map((s) => s.name)).toContain("Ayşe K.");
+    expect(item.kind).toBe("experience-expert");
+    // Supporter names and the filters narrow the same way the directory's do.
+    expect((await lookup({ q: "Ayşe" })).items.map((i) => i.id)).toContain(YOUTH_SERVICE);
+    expect((await lookup({ q: "turks", gemeente: "GM0321" })).items.map((i) => i.id)).not.toContain(YOUTH_SERVICE);
+    expect((await lookup({ soort: "formal", taal: "tr" })).items.map((i) => i.id)).not.toContain(YOUTH_SERVICE);
+    expect((await lookup({ q: "zzzqqq" })).total).toBe(0);
+  });
+
+  it("staff lookup: a repeated kind means either kind, as in the directory", async () => {
+    const both = await lookup({ soort: ["formal", "experience-expert"] });
+    const kinds = new Set(both.items.map((i) => i.kind));
+    expect(kinds).toEqual(new Set(["formal", "experience-expert"]));
+  });
+
+  it("staff lookup: shows internal notes to professionals and lists every visible service when nothing is asked", async () => {
+    await db.prisma.serviceInternal.create({ data: { serviceId: YOUTH_SERVICE, notes: "Vraag naar Ayşe", directPhone: "030 123 45 67" } });
+    await bumpCatalogueRevision(db.prisma);
+    const all = await lookup({});
+    expect(all.total).toBe(await db.prisma.service.count({ where: { status: { in: ["active", "temporarily_closed"] } } }));
+    expect(all.items.find((i) => i.id === YOUTH_SERVICE)?.internal).toMatchObject({ notes: "Vraag naar Ayşe" });
+  });
+});

@@ -1,0 +1,100 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { inMunicipality } from "./directory/facets";
+import type { DirectoryFilters } from "./directory/filters";
+import { directoryEntries, searchServices, type DirectorySearch } from "./directory/search";
+import { serviceInternalFor, servicesForEditing } from "./internal-notes";
+import { localise, type LocalisedText } from "./localise";
+import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
+import type { CatalogueService } from "./records";
+import { toContactDetails, type ContactDetails } from "./shapes/contact-details";
+import { toMunicipalityDetail, type MunicipalityDetail } from "./shapes/municipality";
+import { toServiceDetail, type ServiceDetail } from "./shapes/service-detail";
+import { searchLookup, type LookupResult } from "./staff-lookup";
+import { isOpenStatus } from "./visibility";
+
+/**
+ * The catalogue as pages read it: each call opens the process's database client, reads
+ * through ./queries.ts (revision-cached, one visibility rule) and returns the page's
+ * shape in the visitor's language, so pages and components never see Prisma.
+ */
+export async function findServices(filters: DirectoryFilters, locale: string): Promise<DirectorySearch> {
+  return searchServices(await getPrisma(), filters, locale);
+}
+
+export async function findService(id: string, locale: string): Promise<ServiceDetail | undefined> {
+  const record = await serviceRecord(await getPrisma(), id);
+  return record && toServiceDetail(record, locale);
+}
+
+/** Up to `max` services in the order asked; unknown ids are left out. */
+export async function findServicesById(ids: readonly string[], locale: string, max = 3): Promise<ServiceDetail[]> {
+  const unique = [...new Set(ids.map((id) => id.toLowerCase()))].slice(0, max);
+  const found = await Promise.all(unique.map((id) => findService(id, locale)));
+  return found.filter((detail): detail is ServiceDetail => detail !== undefined);
+}
+
+/** All municipalities with their wijkteam / Toegang, in the catalogue's order. */
+export async function findMunicipalities(locale: string): Promise<MunicipalityDetail[]> {
+  const snapshot = await catalogueSnapshot(await getPrisma());
+  return snapshot.municipalities.map((m) => toMunicipalityDetail(m, locale));
+}
+
+export async function findMunicipality(code: string | undefined, locale: string): Promise<MunicipalityDetail | undefined> {
+  if (code === undefined) return undefined;
+  return (await findMunicipalities(locale)).find((m) => m.code === code);
+}
+
+/** Every open service of a municipality with its details, for the printed leaflet. */
+export async function findLeafletServices(municipality: string | undefined, locale: string): Promise<ServiceDetail[]> {
+  const snapshot = await catalogueSnapshot(await getPrisma());
+  const open = inMunicipality(await directoryEntries(snapshot, locale), municipality).filter((entry) => isOpenStatus(entry.status));
+  const details = await Promise.all(open.map((entry) => findService(entry.id, locale)));
+  return details.filter((detail): detail is ServiceDetail => detail !== undefined);
+}
+
+/** Every way to reach an open service, and the chosen supporter if they work there. */
+export async function findContactDetails(serviceId: string, supporterId: string | undefined, locale: string): Promise<ContactDetails | undefined> {
+  const record = await serviceRecord(await getPrisma(), serviceId);
+  return record && toContactDetails(record, supporterId, locale);
+}
+
+/** The open services of a municipality, in the catalogue's order, in every language (for matching). */
+export async function findOpenServices(municipality: string): Promise<CatalogueService[]> {
+  const snapshot = await catalogueSnapshot(await getPrisma());
+  return snapshot.services.filter((service) => isOpenStatus(service.status) && service.municipalities.includes(municipality));
+}
+
+/** The staff lookup: the directory's filters and search, with internal notes and direct lines. */
+export async function lookupServices(filters: DirectoryFilters, locale: string): Promise<LookupResult> {
+  return searchLookup(await getPrisma(), filters, locale);
+}
+
+export type HandoverTarget = { id: string; name: LocalisedText; status: string; organizationName: string; supporters: { id: string; name: string }[] };
+
+/** The service a handover goes to, as the handover page shows it. */
+export async function findHandoverTarget(serviceId: string, locale: string): Promise<HandoverTarget | undefined> {
+  const record = await serviceRecord(await getPrisma(), serviceId);
+  const name = record && localise(record.name, locale);
+  if (!record || !name) return undefined;
+  return {
+    id: record.id,
+    name,
+    status: record.status,
+    organizationName: record.organization.name,
+    supporters: record.supporters.map((s) => ({ id: s.id, name: s.displayName })),
+  };
+}
+
+export async function findSupporterPhoto(serviceId: string, supporterId: string): Promise<string | undefined> {
+  return supporterPhotoPath(await getPrisma(), serviceId, supporterId);
+}
+
+/** Every service whatever its status, for the editors' list of internal notes. */
+export async function findServicesForEditing(locale: string) {
+  return servicesForEditing(await getPrisma(), locale);
+}
+
+export async function findServiceInternal(serviceId: string, locale: string) {
+  return serviceInternalFor(await getPrisma(), serviceId, locale);
+}

@@ -1,0 +1,95 @@
+import type { Independence } from "./independence";
+import type { ScheduleInput } from "./schedule";
+import type { VisibleStatus } from "./visibility";
+import type { Kind } from "./vocabulary";
+
+/**
+ * The catalogue as lib/catalogue/queries.ts reads it: plain data in every language the
+ * catalogue gives (texts are {nl, en, …} values), the same for every visitor and cached
+ * per catalogue revision. Per-page shapes (./shapes) pick the visitor's language.
+ */
+export type CatalogueSupporter = {
+  id: string;
+  displayName: string;
+  languages: string[];
+  /** co-lived-experience codes. */
+  livedExperience: string[];
+};
+
+/** One service a resident may see, with what lists, filters, matching and the lookup need. */
+export type CatalogueService = {
+  id: string;
+  name: unknown;
+  description: unknown;
+  status: VisibleStatus;
+  organizationName: string;
+  independence: Independence;
+  independent: boolean;
+  municipalities: string[];
+  kind: Kind | undefined;
+  domains: string[];
+  targetGroups: string[];
+  attending: string[];
+  credentials: string[];
+  /** The languages the service is given in: its own and those its supporters speak. */
+  languages: string[];
+  /** The languages the catalogue names for the service itself. */
+  serviceLanguages: string[];
+  minimumAge: number | null;
+  maximumAge: number | null;
+  acceptingNewClients: boolean | null;
+  temporarilyClosed: boolean;
+  waitingDays: number | null;
+  handlesComplex: boolean;
+  /** YYYY-MM-DD: the day a person last checked the information. */
+  assuredDate: string | null;
+  backupServiceId: string | null;
+  schedules: ScheduleInput[];
+  supporters: CatalogueSupporter[];
+};
+
+export type CatalogueMunicipality = {
+  code: string;
+  name: string;
+  accessTeam: { name: unknown; phone: string | null; website: string | null; description: unknown } | undefined;
+};
+
+export type CatalogueSnapshot = {
+  revision: number;
+  /** In the catalogue's order; temporarily closed services after the open ones. */
+  services: CatalogueService[];
+  municipalities: CatalogueMunicipality[];
+  /** Names of terms outside the standard vocabularies (credentials), keyed "taxonomy:code". */
+  termNames: Map<string, unknown>;
+};
+
+export type PhoneRecord = { number: string; type: string | null; description: unknown };
+
+export type LocationRecord = {
+  name: string;
+  virtual: boolean;
+  url: string | null;
+  address: { line: string; postalCode: string | null; city: string | null } | undefined;
+  description: unknown;
+  serviceNote: unknown;
+  transportation: unknown;
+  accessibility: unknown[];
+  schedules: Array<ScheduleInput & { description: unknown }>;
+};
+
+/** Everything the service page, compare, the leaflet, the contact page and a handover show of one service. */
+export type ServiceRecord = Omit<CatalogueService, "supporters"> & {
+  applicationProcess: unknown;
+  fees: unknown;
+  eligibility: unknown;
+  url: string | null;
+  email: string | null;
+  phones: PhoneRecord[];
+  organization: { id: string; name: string; website: string | null; email: string | null; phones: PhoneRecord[] };
+  /** Term names of the service's credentials, in the catalogue's order. */
+  credentialNames: unknown[];
+  municipalityNames: Array<{ code: string; name: string }>;
+  locations: LocationRecord[];
+  supporters: Array<CatalogueSupporter & { bio: unknown; hasPhoto: boolean; gender: string | null }>;
+  backup: { id: string; name: unknown } | undefined;
+};

@@ -1,0 +1,48 @@
+import { localise, type LocalisedText } from "@/lib/catalogue/localise";
+import type { Independence } from "@/lib/catalogue/independence";
+import type { CatalogueService } from "@/lib/catalogue/records";
+import { isOpenStatus } from "@/lib/catalogue/visibility";
+import type { MatchService } from "@/lib/matching/types";
+
+/**
+ * The vraagwijzer adapts the catalogue to matching's own input type: matching never
+ * sees the catalogue's records, and the pages get names in the visitor's language.
+ */
+export type VraagwijzerService = MatchService & {
+  name: LocalisedText;
+  description: LocalisedText | undefined;
+  organizationName: string;
+  independence: Independence;
+};
+
+export function toMatchService(service: CatalogueService, locale: string): VraagwijzerService | undefined {
+  const name = localise(service.name, locale);
+  // The importer requires a Dutch name: a record without one is a data fault, left out.
+  if (name === undefined) return undefined;
+  return {
+    id: service.id,
+    name,
+    description: localise(service.description, locale),
+    organizationName: service.organizationName,
+    independence: service.independence,
+    kind: service.kind,
+    independent: service.independent,
+    active: isOpenStatus(service.status),
+    municipalities: service.municipalities,
+    domains: service.domains,
+    targetGroups: service.targetGroups,
+    attending: service.attending,
+    languages: service.serviceLanguages,
+    minimumAge: service.minimumAge,
+    maximumAge: service.maximumAge,
+    handlesComplex: service.handlesComplex,
+    acceptingNewClients: service.acceptingNewClients,
+    waitingDays: service.waitingDays,
+    backupServiceId: service.backupServiceId,
+    supporters: service.supporters,
+  };
+}
+
+export function toMatchServices(services: readonly CatalogueService[], locale: string): VraagwijzerService[] {
+  return services.flatMap((service) => toMatchService(service, locale) ?? []);
+}
