@@ -7,7 +7,7 @@ import { getCatalogueRevision } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
 import { toPrefixQuery } from "./search-text";
-import { isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type VisibleStatus } from "./visibility";
+import { isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type Audience, type ServiceStatus } from "./visibility";
 import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 
 /**
@@ -58,7 +58,7 @@ function toCatalogueService(row: ListRow): CatalogueService {
     id: row.id,
     name: row.name,
     description: row.description,
-    status: row.status as VisibleStatus,
+    status: row.status as ServiceStatus,
     organizationName: row.organization.name,
     independence: organization,
     independent: organization.independent,
@@ -94,16 +94,18 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
   const unindexed = await db.$queryRaw<{ id: string }[]>`select "id"::text as id from "Service" where "searchNl" is null or "searchEn" is null`;
   if (unindexed.length > 0) await refreshSearchIndex(db, unindexed.map((row) => row.id));
   const [rows, municipalities, credentialTerms] = await Promise.all([
-    db.service.findMany({ where: visibleServiceWhere, select: listSelect, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+    db.service.findMany({ select: listSelect, orderBy: [{ position: "asc" }, { id: "asc" }] }),
     db.municipality.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
     db.taxonomyTerm.findMany({ where: { taxonomyId: TAXONOMY.credential }, select: { taxonomyId: true, code: true, name: true } }),
   ]);
-  const services = rows.map(toCatalogueService);
+  const all = rows.map(toCatalogueService);
+  const services = all.filter((service) => isVisibleStatus(service.status));
   // Temporarily closed services stay visible, marked, after the open ones.
   services.sort((a, b) => Number(a.temporarilyClosed) - Number(b.temporarilyClosed));
   return {
     revision,
     services,
+    unlisted: all.filter((service) => !isVisibleStatus(service.status)),
     municipalities: municipalities.map((m) => ({
       code: m.code,
       name: m.name,
@@ -116,7 +118,7 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
   };
 }
 
-/** Every visible service and every municipality, in every language; cached per catalogue revision. */
+/** Every service (visible ones apart) and every municipality, in every language; cached per catalogue revision. */
 export async function catalogueSnapshot(db: Client): Promise<CatalogueSnapshot> {
   const revision = await getCatalogueRevision(db);
   return snapshots.get("all", revision, () => loadSnapshot(db, revision));
@@ -209,16 +211,17 @@ export async function serviceRecord(db: Client, id: string): Promise<ServiceReco
   });
 }
 
-/** Ids of visible services whose Dutch or English search document matches, with their rank. */
-export async function textMatches(db: Client, text: string, revision: number): Promise<Map<string, number> | undefined> {
+/** Ids of services whose Dutch or English search document matches, with their rank: visible ones, or all for staff. */
+export async function textMatches(db: Client, text: string, revision: number, audience: Audience = "residents"): Promise<Map<string, number> | undefined> {
   const query = toPrefixQuery(text);
   if (query === undefined) return undefined;
-  return texts.get(query, revision, async () => {
+  const statuses = audience === "residents" ? VISIBLE_STATUS_SQL_VALUES : [...VISIBLE_STATUS_SQL_VALUES, "inactive", "defunct"];
+  return texts.get(`${audience}:${query}`, revision, async () => {
     const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
       select "id"::text as id,
         greatest(ts_rank("searchNl", to_tsquery('dutch', ${query})), ts_rank("searchEn", to_tsquery('english', ${query}))) as rank
       from "Service"
-      where "status"::text = any(${VISIBLE_STATUS_SQL_VALUES})
+      where "status"::text = any(${statuses})
         and ("searchNl" @@ to_tsquery('dutch', ${query}) or "searchEn" @@ to_tsquery('english', ${query}))`;
     return new Map(rows.map((row) => [row.id, Number(row.rank)]));
   });

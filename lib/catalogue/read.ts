@@ -7,6 +7,7 @@ import { serviceInternalFor, servicesForEditing } from "./internal-notes";
 import { localise, type LocalisedText } from "./localise";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
 import type { CatalogueService } from "./records";
+import { serviceSummary } from "./service-summary";
 import { toContactDetails, type ContactDetails } from "./shapes/contact-details";
 import { toMunicipalityDetail, type MunicipalityDetail } from "./shapes/municipality";
 import { toServiceDetail, type ServiceDetail } from "./shapes/service-detail";
@@ -72,17 +73,17 @@ export async function lookupServices(filters: DirectoryFilters, locale: string):
 
 export type HandoverTarget = { id: string; name: LocalisedText; status: string; organizationName: string; supporters: { id: string; name: string }[] };
 
-/** The service a handover goes to, as the handover page shows it. */
+/** The service a handover goes to, whatever its status: the page explains why an inactive one cannot be chosen. */
 export async function findHandoverTarget(serviceId: string, locale: string): Promise<HandoverTarget | undefined> {
-  const record = await serviceRecord(await getPrisma(), serviceId);
-  const name = record && localise(record.name, locale);
-  if (!record || !name) return undefined;
+  const summary = await serviceSummary(await getPrisma(), serviceId);
+  const name = summary && localise(summary.name, locale);
+  if (!summary || !name) return undefined;
   return {
-    id: record.id,
+    id: summary.id,
     name,
-    status: record.status,
-    organizationName: record.organization.name,
-    supporters: record.supporters.map((s) => ({ id: s.id, name: s.displayName })),
+    status: summary.status,
+    organizationName: summary.organizationName,
+    supporters: summary.supporters.map((s) => ({ id: s.id, name: s.displayName })),
   };
 }
 

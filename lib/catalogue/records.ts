@@ -1,6 +1,6 @@
 import type { Independence } from "./independence";
 import type { ScheduleInput } from "./schedule";
-import type { VisibleStatus } from "./visibility";
+import type { ServiceStatus } from "./visibility";
 import type { Kind } from "./vocabulary";
 
 /**
@@ -16,12 +16,12 @@ export type CatalogueSupporter = {
   livedExperience: string[];
 };
 
-/** One service a resident may see, with what lists, filters, matching and the lookup need. */
+/** One service, with what lists, filters, matching and the lookup need. */
 export type CatalogueService = {
   id: string;
   name: unknown;
   description: unknown;
-  status: VisibleStatus;
+  status: ServiceStatus;
   organizationName: string;
   independence: Independence;
   independent: boolean;
@@ -56,8 +56,10 @@ export type CatalogueMunicipality = {
 
 export type CatalogueSnapshot = {
   revision: number;
-  /** In the catalogue's order; temporarily closed services after the open ones. */
+  /** What residents see, in the catalogue's order; temporarily closed services after the open ones. */
   services: CatalogueService[];
+  /** Inactive and defunct services: for the staff lookup only. */
+  unlisted: CatalogueService[];
   municipalities: CatalogueMunicipality[];
   /** Names of terms outside the standard vocabularies (credentials), keyed "taxonomy:code". */
   termNames: Map<string, unknown>;
@@ -65,17 +67,20 @@ export type CatalogueSnapshot = {
 
 export type PhoneRecord = { number: string; type: string | null; description: unknown };
 
-export type LocationRecord = {
+/** A place where a service is given; `T` is how texts are held (every language here, one in a page's shape). */
+export type PlaceOf<T, TItem = T> = {
   name: string;
   virtual: boolean;
   url: string | null;
   address: { line: string; postalCode: string | null; city: string | null } | undefined;
-  description: unknown;
-  serviceNote: unknown;
-  transportation: unknown;
-  accessibility: unknown[];
-  schedules: Array<ScheduleInput & { description: unknown }>;
+  description: T;
+  serviceNote: T;
+  transportation: T;
+  accessibility: TItem[];
+  schedules: Array<ScheduleInput & { description: T }>;
 };
+
+export type LocationRecord = PlaceOf<unknown>;
 
 /** Everything the service page, compare, the leaflet, the contact page and a handover show of one service. */
 export type ServiceRecord = Omit<CatalogueService, "supporters"> & {

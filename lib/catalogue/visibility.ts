@@ -1,10 +1,15 @@
 /**
  * Who sees a service. One rule, used by every reader:
- * - visible to residents (and in the staff lookup): active or temporarily closed; a
- *   temporarily closed service is shown, marked, so a resident knows it exists;
+ * - visible to residents: active or temporarily closed; a temporarily closed service is
+ *   shown, marked, so a resident knows it exists;
  * - open (can be chosen, asked for contact, handed over to, suggested): active only;
- * - inactive and defunct services are never shown to anyone outside the catalogue editor.
+ * - inactive and defunct services never reach a resident. The staff lookup lists them
+ *   too, marked and after the others, so staff can tell a resident why a service they
+ *   knew is gone; nobody can hand over to them.
  */
+export type ServiceStatus = "active" | "temporarily_closed" | "inactive" | "defunct";
+export type Audience = "residents" | "staff";
+
 export const VISIBLE_STATUSES = ["active", "temporarily_closed"] as const;
 export type VisibleStatus = (typeof VISIBLE_STATUSES)[number];
 

@@ -4,6 +4,7 @@ import { catalogueSnapshot, textMatches } from "../queries";
 import type { CatalogueSnapshot } from "../records";
 import { RevisionCache } from "../revision-cache";
 import { toDirectoryEntry, type DirectoryEntry } from "../shapes/directory-entry";
+import type { Audience } from "../visibility";
 import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "../vocabulary";
 import { applyFilters, facetCounts, inMunicipality, loosenAdvice, type FacetCounts, type LoosenAdvice } from "./facets";
 import type { DirectoryFilters, MultiFilterKey } from "./filters";
@@ -22,12 +23,15 @@ export type DirectorySearch = {
   revision: number;
 };
 
-const entriesByLocale = new RevisionCache<DirectoryEntry[]>(4);
+const entriesByLocale = new RevisionCache<DirectoryEntry[]>(8);
 
-/** Every visible service in the visitor's language, in the directory's order; cached per revision. */
-export function directoryEntries(snapshot: CatalogueSnapshot, locale: string): Promise<DirectoryEntry[]> {
-  return entriesByLocale.get(locale, snapshot.revision, async () => snapshot.services.flatMap((service) => toDirectoryEntry(service, locale) ?? []));
+/** The services an audience sees (./visibility.ts) in the visitor's language, in the directory's order; cached per revision. */
+export function directoryEntries(snapshot: CatalogueSnapshot, locale: string, audience: Audience = "residents"): Promise<DirectoryEntry[]> {
+  const services = audience === "residents" ? snapshot.services : [...snapshot.services, ...snapshot.unlisted];
+  return entriesByLocale.get(`${audience}:${locale}`, snapshot.revision, async () => services.flatMap((service) => toDirectoryEntry(service, locale) ?? []));
 }
+
+export type SearchOptions = { pageSize?: number; audience?: Audience };
 
 /**
  * The directory and the staff lookup: services that serve the chosen municipality and
@@ -39,12 +43,12 @@ export async function searchServices(
   db: Db.PrismaClient,
   filters: DirectoryFilters,
   locale: string,
-  pageSize = PAGE_SIZE,
+  { pageSize = PAGE_SIZE, audience = "residents" }: SearchOptions = {},
 ): Promise<DirectorySearch> {
   // The catalogue first: loading it also repairs missing search documents (usually it is cached).
   const snapshot = await catalogueSnapshot(db);
-  const entries = await directoryEntries(snapshot, locale);
-  const ranks = filters.q ? await textMatches(db, filters.q, snapshot.revision) : undefined;
+  const entries = await directoryEntries(snapshot, locale, audience);
+  const ranks = filters.q ? await textMatches(db, filters.q, snapshot.revision, audience) : undefined;
   const text = ranks === undefined ? undefined : new Set(ranks.keys());
   const local = inMunicipality(entries, filters.gemeente);
 
@@ -60,7 +64,7 @@ export async function searchServices(
 
   let matched = applyFilters(local, filters, text);
   if (ranks !== undefined) {
-    const open = (entry: DirectoryEntry) => Number(entry.temporarilyClosed);
+    const open = (entry: DirectoryEntry) => (entry.status === "active" ? 0 : entry.temporarilyClosed ? 1 : 2);
     matched = [...matched].sort((a, b) => open(a) - open(b) || (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0));
   }
   const pageCount = Math.max(1, Math.ceil(matched.length / pageSize));

@@ -1,22 +1,11 @@
 import { vocabularyLabel } from "../labels";
 import { localise, type LocalisedText } from "../localise";
-import type { ServiceRecord } from "../records";
-import type { ScheduleInput } from "../schedule";
+import type { PlaceOf, ServiceRecord } from "../records";
 
 type Text = LocalisedText | undefined;
 
-export type ScheduleDetail = ScheduleInput & { description: Text };
-export type LocationDetail = {
-  name: string;
-  virtual: boolean;
-  url: string | null;
-  address: { line: string; postalCode: string | null; city: string | null } | undefined;
-  description: Text;
-  serviceNote: Text;
-  transportation: Text;
-  accessibility: LocalisedText[];
-  schedules: ScheduleDetail[];
-};
+export type LocationDetail = PlaceOf<Text, LocalisedText>;
+export type ScheduleDetail = LocationDetail["schedules"][number];
 export type SupporterDetail = {
   id: string;
   displayName: string;
