@@ -18,7 +18,7 @@ export function AnswerList({ answers, municipalityName }: { answers: Answers; mu
     [t("kind"), t(`kindOptions.${answers.kind ?? "any"}`)],
     [t("language"), answers.language ? vocabularyLabel(locale, "language", answers.language) : t("languageAny")],
     [t("livedExperience"), answers.livedExperience ? vocabularyLabel(locale, "livedExperience", answers.livedExperience) : t("livedExperienceAny")],
-    [t("attending"), answers.attending.map((way) => vocabularyLabel(locale, "attending", way)).join("; ") || none],
+    [t("attending"), answers.attending.map((way) => t(`attendingOptions.${way}`)).join("; ") || none],
   ];
   return (
     <dl className="mt-2 flex flex-col gap-3">

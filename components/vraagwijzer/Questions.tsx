@@ -134,7 +134,7 @@ export function PreferencesQuestion({ answers }: QuestionProps) {
         type="checkbox"
         legend={t("attending")}
         hint={t("attendingHint")}
-        options={ATTENDING.map((value) => ({ value, label: vocabularyLabel(locale, "attending", value) }))}
+        options={ATTENDING.map((value) => ({ value, label: t(`attendingOptions.${value}`) }))}
         checked={answers.attending}
       />
     </div>
