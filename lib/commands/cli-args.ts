@@ -18,7 +18,7 @@ export function parseCommandArgs<O extends Options>(
   argv: string[],
   options: O,
   usage: Bilingual,
-  context: Pick<CliContext<unknown, unknown>, "out" | "err" | "env">,
+  context: Pick<CliContext<unknown, unknown>, "out" | "err" | "lang">,
 ): ParsedArgs<O> {
   let parsed;
   try {
@@ -32,7 +32,7 @@ export function parseCommandArgs<O extends Options>(
     return { exit: 2 };
   }
   const values = parsed.values as Values<O> & { lang?: string; help?: boolean };
-  const language = languageFrom(values.lang, context.env.LANG);
+  const language = languageFrom(values.lang, context.lang);
   if (values.help) {
     context.out(say(usage, language));
     return { exit: 0 };

@@ -20,8 +20,8 @@ export type CliContext<Input, Result> = {
   perform(payload: Input, onRoute?: (where: Route) => void): Promise<Result>;
   out(text: string): void;
   err(text: string): void;
-  /** The process environment; LANG picks the language when --lang is not given. */
-  env: Record<string, string | undefined>;
+  /** LANG, which picks the language when --lang is not given; settings come from settings(). */
+  lang: string | undefined;
   /** The portal's checked settings, read only by the commands that need them. */
   settings(): Env;
   /** Asks the person at the keyboard; undefined when stdin is not a terminal. */

@@ -24,7 +24,7 @@ export function runCommand(name: CommandName): void {
       perform: (payload, onRoute) => performCommand(name, payload, { onRoute }),
       out: (text) => console.log(text),
       err: (text) => console.error(text),
-      env: process.env,
+      lang: process.env.LANG,
       settings: env,
       ask: terminalQuestion(),
     }),
