@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { importDirections } from "./eslint.import-directions.mjs";
 
 // eslint-config-next registers eslint-plugin-jsx-a11y but enables only a few of its
 // rules. WCAG 2.1 AA is a legal requirement here, so the plugin's strict set is switched
@@ -15,6 +16,8 @@ export default defineConfig([
     files: ["**/*.{jsx,tsx}"],
     rules: jsxA11y.configs.strict.rules,
   },
+  // Which folder may import which (docs/architecture.md); tests/architecture keeps it working.
+  ...importDirections,
   globalIgnores([
     ".next/**",
     "out/**",

@@ -1,10 +1,11 @@
 import path from "node:path";
-import { z } from "zod";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 /**
- * The portal's configuration, read once from the environment and validated.
- * A wrong setting stops start-up with one sentence that names it (ConfigError),
- * never with a stack trace.
+ * The portal's configuration: every setting of the README's table, read once from the
+ * environment and checked. A wrong setting stops start-up with one sentence that names
+ * it (ConfigError), never with a stack trace. Only pure constant modules may be imported
+ * here, so that any layer can read its settings.
  */
 export class ConfigError extends Error {
   constructor(
@@ -16,30 +17,14 @@ export class ConfigError extends Error {
   }
 }
 
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  });
-
-const envSchema = z.object({
-  DATABASE_URL: z.string().optional(),
-  DATA_DIR: z.string().optional(),
-  PORT: z.string().optional(),
-  RETENTION_DAYS: z.string().optional(),
-  SEED_DEMO_CATALOGUE: z.string().optional(),
-  SMTP_URL: z.string().optional(),
-  SMTP_FROM: z.string().optional(),
-  TRUSTED_PROXY_HOPS: z.string().optional(),
-});
-
-export const DEFAULT_RETENTION_DAYS = 90;
+/** Sign-in through the municipality's identity provider (OpenID Connect); roles come from one claim. */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  roleClaim: string;
+  roleMap: Map<string, Role>;
+};
 
 export type Env = {
   /** Set: PostgreSQL server. Unset: embedded PGlite in `dataDir`. */
@@ -55,44 +40,116 @@ export type Env = {
   trustedProxyHops: number;
   /** Where notices of new contact requests are mailed from; unset: no mail. */
   smtp: { url: string; from: string } | undefined;
+  /** Unset (null): staff sign in with a password only. */
+  oidc: OidcConfig | null;
 };
 
+export const DEFAULT_RETENTION_DAYS = 90;
 const DEFAULT_SMTP_FROM = "Clientondersteuning <noreply@localhost>";
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const raw = envSchema.parse(source);
-  const databaseUrl = raw.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl !== undefined && !postgresUrl.safeParse(databaseUrl).success) {
+type Source = Record<string, string | undefined>;
+
+/** A value as the message shows it: quoted, with a line break written as \n so the message stays one line. */
+const quoted = (value: string | undefined): string => JSON.stringify(value ?? "");
+
+/** A set value, trimmed; an empty one counts as unset. */
+const read = (source: Source, setting: string): string | undefined => source[setting]?.trim() || undefined;
+
+function wholeNumber(source: Source, setting: string, fallback: number, min: number, max: number, rule: string): number {
+  const raw = read(source, setting);
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(setting, `${setting} must be ${rule}, not ${quoted(source[setting])}.`);
+  }
+  return value;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function parseSmtp(source: Source): Env["smtp"] {
+  const url = read(source, "SMTP_URL");
+  if (url !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(url)) {
+    throw new ConfigError("SMTP_URL", "SMTP_URL must look like smtp://user:password@host:25 or smtps://host:465, or be left unset.");
+  }
+  const from = read(source, "SMTP_FROM");
+  // One address, optionally with a name; a line break would let it write mail headers of its own.
+  if (from !== undefined && !/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(from)) {
+    throw new ConfigError("SMTP_FROM", `SMTP_FROM must be one e-mail address, optionally with a name as in "Gemeente <noreply@gemeente.nl>", not ${quoted(source.SMTP_FROM)}.`);
+  }
+  return url ? { url, from: from ?? DEFAULT_SMTP_FROM } : undefined;
+}
+
+function parseRoleMap(value: string): Map<string, Role> {
+  const map = new Map<string, Role>();
+  for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const [claim, role] = pair.split("=").map((p) => p?.trim());
+    if (!claim || !role || !(ROLES as readonly string[]).includes(role)) {
+      throw new ConfigError("OIDC_ROLE_MAP", `OIDC_ROLE_MAP must look like "wijkteam=staff,beleid=editor" with roles ${ROLES.join(", ")}; ${quoted(pair)} is not.`);
+    }
+    map.set(claim, role as Role);
+  }
+  return map;
+}
+
+/** The client secret goes to the issuer, so plain http is only accepted on this machine (a test provider). */
+function isIssuerUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+function parseOidc(source: Source): OidcConfig | null {
+  const issuer = read(source, "OIDC_ISSUER");
+  if (!issuer) {
+    const stray = ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_ROLE_MAP"].find((setting) => read(source, setting));
+    if (stray) throw new ConfigError(stray, `${stray} is set but OIDC_ISSUER is not: set OIDC_ISSUER to sign in through the identity provider, or remove ${stray}.`);
+    return null;
+  }
+  if (!isIssuerUrl(issuer)) throw new ConfigError("OIDC_ISSUER", `OIDC_ISSUER must be the https:// address of the identity provider, not ${quoted(issuer)}.`);
+  const clientId = read(source, "OIDC_CLIENT_ID");
+  const clientSecret = read(source, "OIDC_CLIENT_SECRET");
+  if (!clientId) throw new ConfigError("OIDC_CLIENT_ID", "OIDC_ISSUER is set, so OIDC_CLIENT_ID must be set too.");
+  if (!clientSecret) throw new ConfigError("OIDC_CLIENT_SECRET", "OIDC_ISSUER is set, so OIDC_CLIENT_SECRET must be set too.");
+  const roleClaim = read(source, "OIDC_ROLE_CLAIM") ?? "roles";
+  if (/[\s,]/.test(roleClaim)) throw new ConfigError("OIDC_ROLE_CLAIM", `OIDC_ROLE_CLAIM must be the name of one claim, such as roles or groups, not ${quoted(roleClaim)}.`);
+  const roleMap = parseRoleMap(source.OIDC_ROLE_MAP ?? "");
+  if (roleMap.size === 0) throw new ConfigError("OIDC_ROLE_MAP", "OIDC_ISSUER is set, so OIDC_ROLE_MAP must name at least one role, such as wijkteam=staff.");
+  return { issuer: issuer.replace(/\/$/, ""), clientId, clientSecret, roleClaim, roleMap };
+}
+
+export function parseEnv(source: Source): Env {
+  const databaseUrl = read(source, "DATABASE_URL");
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
     throw new ConfigError(
       "DATABASE_URL",
       "DATABASE_URL is not a PostgreSQL address: use the form postgres://user:password@host:5432/database, or leave it unset to use the embedded database.",
     );
   }
-  const dataDir = path.resolve(raw.DATA_DIR?.trim() || "data");
-  const port = raw.PORT === undefined || raw.PORT.trim() === "" ? 3000 : Number(raw.PORT);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError("PORT", `PORT must be a whole number from 1 to 65535, not "${raw.PORT}".`);
-  }
-  const seed = (raw.SEED_DEMO_CATALOGUE ?? "true").trim().toLowerCase();
+  const seed = (read(source, "SEED_DEMO_CATALOGUE") ?? "true").toLowerCase();
   if (seed !== "true" && seed !== "false") {
-    throw new ConfigError("SEED_DEMO_CATALOGUE", `SEED_DEMO_CATALOGUE must be true or false, not "${raw.SEED_DEMO_CATALOGUE}".`);
+    throw new ConfigError("SEED_DEMO_CATALOGUE", `SEED_DEMO_CATALOGUE must be true or false, not ${quoted(source.SEED_DEMO_CATALOGUE)}.`);
   }
-  const retentionRaw = raw.RETENTION_DAYS?.trim();
-  const retentionDays = retentionRaw ? Number(retentionRaw) : DEFAULT_RETENTION_DAYS;
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
-    throw new ConfigError("RETENTION_DAYS", `RETENTION_DAYS must be a whole number of days (1 or more), not "${raw.RETENTION_DAYS}".`);
-  }
-  const hopsRaw = raw.TRUSTED_PROXY_HOPS?.trim();
-  const trustedProxyHops = hopsRaw ? Number(hopsRaw) : 1;
-  if (!Number.isInteger(trustedProxyHops) || trustedProxyHops < 0 || trustedProxyHops > 10) {
-    throw new ConfigError("TRUSTED_PROXY_HOPS", `TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${raw.TRUSTED_PROXY_HOPS}".`);
-  }
-  const smtpUrl = raw.SMTP_URL?.trim() || undefined;
-  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(smtpUrl)) {
-    throw new ConfigError("SMTP_URL", "SMTP_URL must look like smtp://user:password@host:25 or smtps://host:465, or be left unset.");
-  }
-  const smtp = smtpUrl ? { url: smtpUrl, from: raw.SMTP_FROM?.trim() || DEFAULT_SMTP_FROM } : undefined;
-  return { databaseUrl, dataDir, port, seedDemoCatalogue: seed === "true", retentionDays, trustedProxyHops, smtp };
+  return {
+    databaseUrl,
+    // Whether it can be written is checked when the database is opened (lib/db/data-dir.ts).
+    dataDir: path.resolve(read(source, "DATA_DIR") ?? "data"),
+    port: wholeNumber(source, "PORT", 3000, 1, 65535, "a whole number from 1 to 65535"),
+    seedDemoCatalogue: seed === "true",
+    retentionDays: wholeNumber(source, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, Number.MAX_SAFE_INTEGER, "a whole number of days (1 or more)"),
+    trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 1, 0, 10, "a whole number from 0 to 10"),
+    smtp: parseSmtp(source),
+    oidc: parseOidc(source),
+  };
 }
 
 let cached: Env | undefined;

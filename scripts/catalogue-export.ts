@@ -1,16 +1,4 @@
-import path from "node:path";
-import { runCli } from "@/lib/db/cli";
-import { env } from "@/lib/env";
-import { exportCommand } from "@/lib/catalogue/interchange/cli-export";
-import { performCatalogueOperation } from "@/lib/catalogue/interchange/perform";
+/** `npm run catalogue:export`: the catalogue.export command; its options and output are in lib/commands/catalogue-export.ts. */
+import { runCommand } from "@/lib/commands/run-command";
 
-// npm run catalogue:export -- <file> [--lang nl|en]
-runCli(() =>
-  exportCommand(process.argv.slice(2), {
-    perform: performCatalogueOperation,
-    out: (text) => console.log(text),
-    err: (text) => console.error(text),
-    env: process.env,
-    uploadsDir: path.join(env().dataDir, "uploads"),
-  }),
-);
+runCommand("catalogue.export");

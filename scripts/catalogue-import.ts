@@ -1,16 +1,4 @@
-import path from "node:path";
-import { runCli } from "@/lib/db/cli";
-import { env } from "@/lib/env";
-import { importCommand } from "@/lib/catalogue/interchange/cli-import";
-import { performCatalogueOperation } from "@/lib/catalogue/interchange/perform";
+/** `npm run catalogue:import`: the catalogue.import command; its options and output are in lib/commands/catalogue-import.ts. */
+import { runCommand } from "@/lib/commands/run-command";
 
-// npm run catalogue:import -- <file> [--replace] [--lang nl|en]
-runCli(() =>
-  importCommand(process.argv.slice(2), {
-    perform: performCatalogueOperation,
-    out: (text) => console.log(text),
-    err: (text) => console.error(text),
-    env: process.env,
-    uploadsDir: path.join(env().dataDir, "uploads"),
-  }),
-);
+runCommand("catalogue.import");

@@ -1,11 +1,4 @@
-/** `npm run contact:purge`: erases residents' personal data past RETENTION_DAYS now (the portal also does this itself). */
-import { runCli, describeRoute } from "@/lib/db/cli";
-import { performOperation } from "@/lib/db/owner";
-import { retentionDays } from "@/lib/contact/retention";
+/** `npm run contact:purge`: the contact.purge command; its options and output are in lib/commands/contact-purge.ts. */
+import { runCommand } from "@/lib/commands/run-command";
 
-runCli(async () => {
-  const days = retentionDays();
-  const count = await performOperation("contact.purge", { days }, { onRoute: (where) => console.log(describeRoute(where)) });
-  console.log(`Erased personal data of ${String(count)} request(s) older than ${days} days / persoonsgegevens gewist.`);
-  return 0;
-});
+runCommand("contact.purge");

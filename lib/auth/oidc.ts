@@ -1,7 +1,8 @@
 import { createHash, createPublicKey, randomBytes, verify, type JsonWebKey } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
-import { roleFromClaims, type OidcConfig } from "./oidc-config";
+import type { OidcConfig } from "@/lib/env";
+import { roleFromClaims } from "./oidc-roles";
 import { createSession } from "./session";
 
 /**

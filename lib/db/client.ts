@@ -109,13 +109,14 @@ const processDatabase = globalThis as unknown as { __portalDatabase?: Promise<Da
 /**
  * The process-wide database of the portal server. Kept on globalThis because Next.js
  * may load this module more than once (instrumentation and route bundles).
+ *
+ * It does not start the channel through which other processes hand work to the owner:
+ * that channel needs the command registry, which sits above every domain, and this
+ * file sits below them all. The serving process starts it at boot (lib/server/boot.ts),
+ * so lib/db imports no domain and client.ts and owner.ts no longer import each other.
  */
 export function getDatabase(): Promise<Database> {
-  processDatabase.__portalDatabase ??= openDatabase().then(async (db) => {
-    const { serveOwnerControl } = await import("./owner");
-    await serveOwnerControl(db);
-    return db;
-  });
+  processDatabase.__portalDatabase ??= openDatabase();
   processDatabase.__portalDatabase.catch(() => {
     processDatabase.__portalDatabase = undefined;
   });

@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 /**
  * The visitor's address, for rate-limit keys only. Next.js keeps an X-Forwarded-For
  * that the client sent and only fills it in when absent, so the leftmost entry is
@@ -6,7 +8,7 @@
  * right. Limits that must hold whatever a visitor claims also count per service or
  * per account.
  */
-export function clientAddressFrom(headers: Headers, hops = trustedProxyHops()): string {
+export function clientAddressFrom(headers: Headers, hops = env().trustedProxyHops): string {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -14,7 +16,3 @@ export function clientAddressFrom(headers: Headers, hops = trustedProxyHops()): 
   return chain[Math.max(0, chain.length - Math.max(1, hops))] ?? headers.get("x-real-ip")?.trim() ?? "unknown";
 }
 
-function trustedProxyHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(hops) && hops >= 0 ? hops : 1;
-}

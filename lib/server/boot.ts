@@ -1,21 +1,28 @@
+import { handleCommand } from "@/lib/commands/handle-command";
 import { getDatabase } from "@/lib/db/client";
 import { DatabaseInUseError } from "@/lib/db/lock";
-import { ConfigError } from "@/lib/env";
+import { serveOwnerControl } from "@/lib/db/owner";
+import { ConfigError, env } from "@/lib/env";
 import { scheduleRetention } from "@/lib/contact/retention";
 import { seedDemoCatalogue } from "./seed";
 
 /**
- * Start-up of the serving process: configuration, database (migrated), demo catalogue.
+ * Start-up of the serving process: configuration, database (migrated), the channel on
+ * which other processes hand it commands, demo catalogue, retention.
  * A wrong setting ends the process with one sentence naming it.
  */
 export async function boot(): Promise<void> {
   try {
+    // Every setting is checked now, not when a request first needs it.
+    const config = env();
     const db = await getDatabase();
     if (db.appliedMigrations.length > 0) console.log(`[portal] applied migrations: ${db.appliedMigrations.join(", ")}`);
+    // Started here rather than in getDatabase(): lib/db knows no commands (see lib/db/client.ts).
+    await serveOwnerControl(db, handleCommand);
     const seeded = await seedDemoCatalogue(db.prisma);
     if (seeded) console.log(`[portal] the database was empty: loaded the demo catalogue (${seeded}).`);
     console.log(`[portal] database ready (${db.engine}).`);
-    scheduleRetention(db.prisma);
+    scheduleRetention(db.prisma, config.retentionDays);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       console.error(`[portal] ${error.message}`);

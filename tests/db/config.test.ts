@@ -4,6 +4,12 @@ import { parseEnv } from "@/lib/env";
 import { runScript } from "@/tests/helpers/spawn";
 import { createTestDatabase } from "@/tests/helpers/db";
 
+/** Every setting of the README's table unset, whatever the machine running the tests has. */
+const unset = Object.fromEntries(
+  ["DATABASE_URL", "DATA_DIR", "PORT", "SEED_DEMO_CATALOGUE", "SMTP_URL", "SMTP_FROM", "TRUSTED_PROXY_HOPS", "RETENTION_DAYS", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_ROLE_MAP"].map((s) => [s, ""]),
+);
+const oidc = { OIDC_ISSUER: "https://id.gemeente.nl/realms/portal", OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "geheim", OIDC_ROLE_MAP: "wijkteam=staff" };
+
 describe("a wrong setting stops start-up with one sentence naming it", () => {
   it.each([
     ["DATABASE_URL", { DATABASE_URL: "mysql://root@localhost/portal" }],
@@ -11,8 +17,18 @@ describe("a wrong setting stops start-up with one sentence naming it", () => {
     ["DATA_DIR", { DATA_DIR: "/etc/hostname/portal-data" }],
     ["DATA_DIR", { DATA_DIR: "/proc/portal-data" }],
     ["PORT", { PORT: "99999" }],
+    ["SEED_DEMO_CATALOGUE", { SEED_DEMO_CATALOGUE: "ja" }],
+    ["SMTP_URL", { SMTP_URL: "mail.gemeente.nl" }],
+    ["SMTP_FROM", { SMTP_URL: "smtp://relay:25", SMTP_FROM: "Gemeente" }],
+    ["TRUSTED_PROXY_HOPS", { TRUSTED_PROXY_HOPS: "11" }],
+    ["RETENTION_DAYS", { RETENTION_DAYS: "0" }],
+    ["OIDC_ISSUER", { ...oidc, OIDC_ISSUER: "http://id.gemeente.nl" }],
+    ["OIDC_CLIENT_ID", { OIDC_CLIENT_ID: "portal" }],
+    ["OIDC_CLIENT_SECRET", { ...oidc, OIDC_CLIENT_SECRET: "" }],
+    ["OIDC_ROLE_CLAIM", { ...oidc, OIDC_ROLE_CLAIM: "roles groups" }],
+    ["OIDC_ROLE_MAP", { ...oidc, OIDC_ROLE_MAP: "wijkteam=baas" }],
   ])("%s: %j", async (setting, env) => {
-    const run = await runScript("scripts/start.ts", [], { DATABASE_URL: "", DATA_DIR: "", ...env }, 60_000);
+    const run = await runScript("scripts/start.ts", [], { ...unset, ...env }, 60_000);
     expect(run.code).toBe(3);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toContain(setting);

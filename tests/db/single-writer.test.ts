@@ -7,6 +7,7 @@ import { amcheck } from "@electric-sql/pglite/contrib/amcheck";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, pgliteFolder, type Database } from "@/lib/db/client";
 import { lockFilePath } from "@/lib/db/lock";
+import { handleCommand } from "@/lib/commands/handle-command";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { parseEnv } from "@/lib/env";
 import { runScript } from "@/tests/helpers/spawn";
@@ -40,18 +41,18 @@ describe("one writer per embedded database", () => {
   it("a command that may hand its work over goes through the owning process", async () => {
     const dataDir = tempDir();
     open = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
-    await serveOwnerControl(open);
-    const run = await runScript("scripts/db-migrate.ts", [], { DATA_DIR: dataDir });
+    await serveOwnerControl(open, handleCommand);
+    const run = await runScript("scripts/db-migrate.ts", ["--lang", "en"], { DATA_DIR: dataDir });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`The portal (pid ${process.pid}) owns the embedded database`);
+    expect(run.stdout).toContain(`The portal (process ${process.pid}) owns the database`);
     expect(run.stdout).toMatch(/Applied migrations: \d{14}_init/);
   });
 
   it("an import while the portal runs is done by the portal's process, in its database", async () => {
     const dataDir = tempDir();
     open = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
-    await serveOwnerControl(open);
+    await serveOwnerControl(open, handleCommand);
     const sample = path.resolve("../shared/catalogue/sample-haarlem-zandvoort.json");
     const run = await runScript("scripts/catalogue-import.ts", [sample, "--lang", "en"], { DATA_DIR: dataDir });
     expect(run.code).toBe(0);

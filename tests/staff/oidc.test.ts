@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { completeLogin, startLogin } from "@/lib/auth/oidc";
-import { oidcConfig, parseRoleMap, roleFromClaims, type OidcConfig } from "@/lib/auth/oidc-config";
+import { roleFromClaims } from "@/lib/auth/oidc-roles";
+import { parseEnv, type OidcConfig } from "@/lib/env";
 import { actorForToken } from "@/lib/auth/session";
 
 /** A small OpenID provider on 127.0.0.1: discovery, JWKS, and a token endpoint that checks PKCE. */
@@ -61,16 +62,20 @@ function fakeProvider() {
   };
 }
 
+/** The OIDC settings with a provider address and whatever the test changes. */
+const oidcSettings = (issuer: string, more: Record<string, string> = {}) =>
+  parseEnv({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "geheim", OIDC_ROLE_MAP: "wijkteam=staff,beleid=editor", ...more }).oidc;
+
 describe("OIDC configuration", () => {
   it("maps roles from a claim, highest first, never provider", () => {
-    const config = { roleClaim: "groups", roleMap: parseRoleMap("wijkteam=staff, beleid=editor, ict=admin, zorg=provider") };
+    const config = oidcSettings("https://id.example.nl", { OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "wijkteam=staff, beleid=editor, ict=admin, zorg=provider" })!;
     expect(roleFromClaims({ groups: ["wijkteam", "beleid"] }, config)).toBe("editor");
     expect(roleFromClaims({ groups: "wijkteam" }, config)).toBe("staff");
     expect(roleFromClaims({ groups: ["zorg"] }, config)).toBeNull();
     expect(roleFromClaims({}, config)).toBeNull();
-    expect(() => parseRoleMap("wijkteam=baas")).toThrow(/OIDC_ROLE_MAP/);
-    expect(oidcConfig({})).toBeNull();
-    expect(() => oidcConfig({ OIDC_ISSUER: "https://id.example.nl" })).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => oidcSettings("https://id.example.nl", { OIDC_ROLE_MAP: "wijkteam=baas" })).toThrow(/OIDC_ROLE_MAP/);
+    expect(parseEnv({}).oidc).toBeNull();
+    expect(() => parseEnv({ OIDC_ISSUER: "https://id.example.nl" })).toThrow(/OIDC_CLIENT_ID/);
   });
 });
 
@@ -83,7 +88,7 @@ describe.each(testEngines)("OIDC sign-in against a fake provider (%s)", (engine)
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     const issuer = await provider.start();
-    config = oidcConfig({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "geheim", OIDC_ROLE_CLAIM: "groups", OIDC_ROLE_MAP: "wijkteam=staff,beleid=editor" })!;
+    config = oidcSettings(issuer, { OIDC_ROLE_CLAIM: "groups" })!;
   });
   afterAll(async () => {
     await provider.stop();

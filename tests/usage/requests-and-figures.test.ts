@@ -78,10 +78,10 @@ describe.each(testEngines)("contact requests, choices and use figures on the dem
 
   it("mails the service a notice without the resident's details, only when SMTP_URL is set", async () => {
     const request = await db.prisma.contactRequest.findFirstOrThrow({ where: { residentName: "Fatma" } });
-    expect(await notifyByMail(db.prisma, request.id, {})).toBe(false);
+    expect(await notifyByMail(db.prisma, request.id, null)).toBe(false);
     const sink = await smtpSink();
     try {
-      expect(await notifyByMail(db.prisma, request.id, { SMTP_URL: `smtp://127.0.0.1:${sink.port}`, SMTP_FROM: "portal@example.nl" })).toBe(true);
+      expect(await notifyByMail(db.prisma, request.id, { url: `smtp://127.0.0.1:${sink.port}`, from: "portal@example.nl" })).toBe(true);
       expect(sink.commands).toContain("RCPT TO:<ouders.ervaringskracht@example.nl>");
       expect(sink.data()).toContain("Ervaringsouders: hulp bij jeugdhulp en opvoeden");
       expect(sink.data()).not.toMatch(/Fatma|12345678|school/);

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
 import { SignInForm } from "@/components/staff/SignInForm";
 import { pickMessages } from "@/components/staff/messages";
-import { oidcConfig } from "@/lib/auth/oidc-config";
+import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffSignIn"))("title") };
@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
       <NextIntlClientProvider messages={await pickMessages(["StaffSignIn"])}>
         <SignInForm />
       </NextIntlClientProvider>
-      {oidcConfig() ? (
+      {env().oidc ? (
         <p className="mt-8">
           {/* A plain link: the route sends the browser on to the identity provider. */}
           <a href={`/api/auth/oidc/start?locale=${locale}`} className="font-bold">

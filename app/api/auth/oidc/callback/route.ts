@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { completeLogin } from "@/lib/auth/oidc";
-import { oidcConfig } from "@/lib/auth/oidc-config";
+import { env } from "@/lib/env";
 import { CALLBACK_PATH, PENDING_COOKIE, publicOrigin, readPending } from "@/lib/auth/oidc-http";
 import { cookieIsSecure, SESSION_COOKIE } from "@/lib/auth/session";
 
@@ -10,7 +10,7 @@ export async function GET(request: NextRequest) {
   const origin = publicOrigin(request);
   const pending = readPending(request);
   const locale = pending?.locale === "en" ? "en" : "nl";
-  const config = oidcConfig();
+  const config = env().oidc;
   const result = config
     ? await completeLogin(await getPrisma(), config, {
         code: request.nextUrl.searchParams.get("code"),

@@ -1,42 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Message } from "./messages";
-import type { CatalogueOperation, Route } from "./perform";
+import type { Bilingual } from "./cli-language";
 
 /**
- * Reading a catalogue file for the command line. Every way it can go wrong is
- * a sentence for the person at the keyboard, never a stack trace.
+ * Reading a catalogue file for `catalogue:import`. Every way it can go wrong is a
+ * sentence for the person at the keyboard, never a stack trace.
  */
-/** What a command needs from the outside world; tests pass their own. */
-export type CommandDeps = {
-  perform: (name: CatalogueOperation, payload: unknown, onRoute?: (where: Route) => void) => Promise<unknown>;
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: Record<string, string | undefined>;
-  /** Where the portal keeps uploaded photos (DATA_DIR/uploads). */
-  uploadsDir: string;
-};
-
-export type Language = "nl" | "en" | "both";
-export type ReadResult = { ok: true; json: unknown; dir: string } | { ok: false; message: Message };
-
-export const unknownOption = {
-  nl: "Deze opdracht kent een van de opties niet, of een optie mist haar waarde.",
-  en: "This command does not know one of the options, or an option lacks its value.",
-};
-
-export function languageFrom(flag: string | undefined, lang: string | undefined): Language {
-  const choice = (flag ?? lang ?? "").toLowerCase();
-  if (choice.startsWith("nl")) return "nl";
-  if (choice.startsWith("en")) return "en";
-  return "both";
-}
-
-export function say(message: Message, language: Language): string {
-  if (language === "nl") return message.nl;
-  if (language === "en") return message.en;
-  return `${message.nl}\n${message.en}`;
-}
+export type ReadResult = { ok: true; json: unknown; dir: string } | { ok: false; message: Bilingual };
 
 /** 1-based line and column of a character offset, as an editor shows them. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

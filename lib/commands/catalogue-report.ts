@@ -1,12 +1,9 @@
-import type { ImportResult, RecordCounts, RecordType } from "./import";
-import { RECORD_TYPES } from "./import";
-import type { Language } from "./cli-input";
-import type { Message } from "./messages";
-import type { Problem } from "./problems";
-import type { Route } from "./perform";
+import { RECORD_TYPES, type ImportResult, type RecordCounts, type RecordType } from "@/lib/catalogue/interchange/import";
+import type { Problem } from "@/lib/catalogue/interchange/problems";
+import { languagesOf, type Bilingual, type Language } from "./cli-language";
 
-/** What the catalogue scripts print: Dutch first, English after it (or one of them). */
-const names: Record<RecordType, Message> = {
+/** What `catalogue:import` prints: Dutch first, English after it (or one of them). */
+const names: Record<RecordType, Bilingual> = {
   municipalities: { nl: "gemeenten", en: "municipalities" },
   taxonomies: { nl: "lijsten (taxonomieën)", en: "lists (taxonomies)" },
   terms: { nl: "termen", en: "terms" },
@@ -19,17 +16,6 @@ const headings: Record<"nl" | "en", string[]> = {
   nl: ["nieuw", "gewijzigd", "ongewijzigd", "verwijderd"],
   en: ["new", "changed", "unchanged", "deleted"],
 };
-
-export const languagesOf = (language: Language): ("nl" | "en")[] => (language === "both" ? ["nl", "en"] : [language]);
-
-export function routeText(where: Route): Message {
-  return where === "here"
-    ? { nl: "De database is door deze opdracht geopend.", en: "The database was opened by this command." }
-    : {
-        nl: `Het portaal (proces ${where.pid}) beheert de database; het werk is daar gedaan.`,
-        en: `The portal (process ${where.pid}) owns the database; the work was done there.`,
-      };
-}
 
 function table(counts: Record<RecordType, RecordCounts>, lang: "nl" | "en"): string[] {
   const width = Math.max(...RECORD_TYPES.map((t) => names[t][lang].length));
