@@ -1,6 +1,6 @@
 import { runExport, runImport } from "@/lib/catalogue/interchange/operations";
 import { createUser } from "@/lib/auth/users";
-import { purgePersonalData } from "@/lib/contact/retention";
+import { purgePersonalData } from "@/lib/contact-requests/retention";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**

@@ -1,7 +1,7 @@
 import { getDatabase } from "@/lib/db/client";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { ConfigError } from "@/lib/env";
-import { scheduleRetention } from "@/lib/contact/retention";
+import { scheduleRetention } from "@/lib/contact-requests/retention";
 import { seedDemoCatalogue } from "./seed";
 
 /**

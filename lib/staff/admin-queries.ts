@@ -1,9 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { localise } from "@/lib/catalogue/view";
-import type { Actor } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
-import { listErrorReports } from "./error-reports";
 import { getServiceInternal } from "./internal";
 
 /** What the admin pages show, as plain objects in the visitor's language. */
@@ -29,11 +27,6 @@ export async function accounts() {
     prisma.organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { users, organisations };
-}
-
-export async function errorReportsFor(actor: Actor, locale: string) {
-  const reports = await listErrorReports(await getPrisma(), actor.id);
-  return reports.map((r) => ({ ...r, serviceName: localise(r.service.name, locale) ?? { text: r.serviceId, lang: locale } }));
 }
 
 /** The vraagwijzer's anonymous use figures over the last `days` whole days, today included. */

@@ -5,7 +5,6 @@ import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
 import { AccessTeamNote } from "@/components/vraagwijzer/AccessTeamNote";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
 import { matchServices } from "@/lib/matching/match";
-import { countUse, suggestionEvents } from "@/lib/usage/record";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { loadMunicipality, loadServicesForMatching } from "@/lib/vraagwijzer/catalogue";
 
@@ -38,7 +37,6 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
 
   const services = await loadServicesForMatching(municipality.code, locale);
   const result = matchServices(services, answers);
-  await countUse(municipality.code, suggestionEvents(answers, result.outcome));
 
   const serviceNames = new Map(services.map((service) => [service.id, service.name.text]));
   const contactQuery = answersQuery(answers).slice(1);
