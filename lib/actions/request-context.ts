@@ -59,3 +59,13 @@ export function isSameOrigin(list: Headers): boolean {
     return false;
   }
 }
+
+/**
+ * "See other": after a counted post, on to a page of this site. The address stays
+ * relative, so the browser keeps the host it used: the server may know itself by
+ * another name (localhost behind a proxy), and CSP form-action 'self' blocks a form
+ * post that redirects to another origin.
+ */
+export function seeOther(pathAndQuery: string): Response {
+  return new Response(null, { status: 303, headers: { Location: pathAndQuery } });
+}

@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/actions/request-context";
+import type { NextRequest } from "next/server";
+import { isSameOrigin, seeOther } from "@/lib/actions/request-context";
 import { countSuggestions } from "@/lib/usage/suggestions";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 
@@ -14,5 +14,5 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   const fields = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).filter((value) => typeof value === "string")]));
   const answers = parseAnswers(fields);
   if (isSameOrigin(request.headers)) await countSuggestions(answers);
-  return NextResponse.redirect(new URL(`/${locale}/vraagwijzer/suggesties${answersQuery(answers)}`, request.nextUrl), 303);
+  return seeOther(`/${locale}/vraagwijzer/suggesties${answersQuery(answers)}`);
 }

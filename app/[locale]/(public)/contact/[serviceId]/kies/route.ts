@@ -1,5 +1,5 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/actions/request-context";
+import type { NextRequest } from "next/server";
+import { isSameOrigin, seeOther } from "@/lib/actions/request-context";
 import { parseId } from "@/lib/catalogue/ids";
 import { countChoice } from "@/lib/usage/record";
 import { parseAnswers } from "@/lib/vraagwijzer/answers";
@@ -15,7 +15,6 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   const answers = parseAnswers(Object.fromEntries([...new Set(query.keys())].map((key) => [key, query.getAll(key)])));
   const id = parseId(serviceId);
   if (id && answers.municipality && isSameOrigin(request.headers)) await countChoice(id, answers.municipality);
-  const target = new URL(`/${locale}/contact/${encodeURIComponent(serviceId)}`, request.nextUrl);
-  target.search = query.toString();
-  return NextResponse.redirect(target, 303);
+  const search = query.toString();
+  return seeOther(`/${locale}/contact/${encodeURIComponent(serviceId)}${search ? `?${search}` : ""}`);
 }
