@@ -10,7 +10,7 @@ import { ROLES } from "@/lib/auth/roles";
 export function NewAccountForm({ organizations }: { organizations: ReadonlyArray<{ id: string; name: string }> }) {
   const t = useTranslations("AdminAccounts");
   const tRoles = useTranslations("StaffNav.roles");
-  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organisation"), password: t("password") };
+  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), password: t("password") };
   return (
     <ActionForm action={createUserAction} idPrefix="new-" labels={labels} className="mt-2 flex max-w-prose flex-col gap-5">
       <TextField name="name" label={labels.name} />
@@ -19,8 +19,8 @@ export function NewAccountForm({ organizations }: { organizations: ReadonlyArray
       <SelectField
         name="organizationId"
         label={labels.organizationId}
-        hint={t("organisationHint")}
-        emptyLabel={t("noOrganisation")}
+        hint={t("organizationHint")}
+        emptyLabel={t("noOrganization")}
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
       />
       <TextField name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" />

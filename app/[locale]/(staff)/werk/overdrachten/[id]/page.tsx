@@ -44,7 +44,7 @@ export default async function HandoverDetailPage({ params }: PageProps<"/[locale
         <p className="mt-2 text-sm">{t("agreedAt", { when: format.dateTime(handover.consentAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
         <h2 className="mt-4 text-h3">{t("nextTitle")}</h2>
         <p className="mt-2">
-          {t("next", { service: handover.serviceName.text, organisation: handover.organizationName, way: handover.preferredContact ? tHandover(`contact.${handover.preferredContact}`) : "-" })}
+          {t("next", { service: handover.serviceName.text, organization: handover.organizationName, way: handover.preferredContact ? tHandover(`contact.${handover.preferredContact}`) : "-" })}
         </p>
         {handover.supporterName ? <p className="mt-2">{t("supporter", { name: handover.supporterName })}</p> : null}
         {handover.question ? (
