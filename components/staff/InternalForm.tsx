@@ -1,36 +1,23 @@
-"use client";
-
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { saveInternalAction, type AdminFormState } from "@/app/[locale]/(admin)/actions";
-import { buttonClass, Field, inputClass } from "./Field";
-import { FormMessage } from "./FormMessage";
-import { LocaleField } from "@/components/staff/LocaleField";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { TextField } from "@/components/forms/TextField";
+import { saveInternalAction } from "@/lib/actions/admin-actions";
 
 type Props = { serviceId: string; version: number; values: { notes: string; directPhone: string; directEmail: string } };
 
+/** Internal notes and direct lines of one service, seen only by professionals; `version` guards against two editors at once. */
 export function InternalForm({ serviceId, version, values }: Props) {
   const t = useTranslations("AdminInternal");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(saveInternalAction, {});
-  const e = state.errors ?? {};
+  const labels = { notes: t("notes"), directPhone: t("directPhone"), directEmail: t("directEmail") };
   return (
-    <form action={action} noValidate className="mt-4">
-      <LocaleField />
+    <ActionForm action={saveInternalAction} labels={labels} className="mt-4 flex max-w-prose flex-col gap-5">
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="version" value={version} />
-      <FormMessage message={state.message} />
-      <Field id="notes" label={t("notes")} hint={t("notesHint")} error={e.notes}>
-        {(d, invalid) => <textarea id="notes" name="notes" rows={5} defaultValue={values.notes} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <Field id="directPhone" label={t("directPhone")} error={e.directPhone}>
-        {(d, invalid) => <input id="directPhone" name="directPhone" type="tel" defaultValue={values.directPhone} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <Field id="directEmail" label={t("directEmail")} error={e.directEmail}>
-        {(d, invalid) => <input id="directEmail" name="directEmail" type="email" defaultValue={values.directEmail} aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <button type="submit" className={buttonClass} disabled={pending}>
-        {t("save")}
-      </button>
-    </form>
+      <TextField name="notes" label={labels.notes} hint={t("notesHint")} rows={5} defaultValue={values.notes} />
+      <TextField name="directPhone" label={labels.directPhone} type="tel" defaultValue={values.directPhone} />
+      <TextField name="directEmail" label={labels.directEmail} type="email" defaultValue={values.directEmail} />
+      <SubmitButton>{t("save")}</SubmitButton>
+    </ActionForm>
   );
 }

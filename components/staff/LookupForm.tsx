@@ -1,84 +1,33 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import type { MunicipalityChoice as MunicipalityView } from "@/lib/catalogue/shapes/municipality";
-import { KIND_CODES as KINDS } from "@/lib/catalogue/vocabulary";
+import { useLocale, useTranslations } from "next-intl";
+import { CheckboxField } from "@/components/forms/CheckboxField";
+import { MunicipalitySelect } from "@/components/forms/MunicipalitySelect";
+import { SelectField } from "@/components/forms/SelectField";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { TextField } from "@/components/forms/TextField";
 import type { DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
+import type { MunicipalityChoice } from "@/lib/catalogue/shapes/municipality";
 import { MAX_AGE } from "@/lib/catalogue/url-params";
-import { buttonClass, inputClass } from "./Field";
+import { ASKED_LANGUAGE_CODES, KIND_CODES } from "@/lib/catalogue/vocabulary";
 
-import { ASKED_LANGUAGE_CODES as LANGUAGES } from "@/lib/catalogue/vocabulary";
 
 /** A GET form: the address holds the search, so it works without JavaScript and can be shared with a colleague. */
-export async function LookupForm({ filters, municipalities }: { filters: DirectoryFilters; municipalities: MunicipalityView[] }) {
-  const [t, locale] = await Promise.all([getTranslations("StaffLookup"), getLocale()]);
+export function LookupForm({ filters, municipalities }: { filters: DirectoryFilters; municipalities: MunicipalityChoice[] }) {
+  const t = useTranslations("StaffLookup");
+  const locale = useLocale();
   return (
-    <form method="get" role="search" aria-label={t("formLabel")} className="mt-6 rounded border-2 border-line bg-surface p-4">
-      <label htmlFor="q" className="block font-bold">
-        {t("query")}
-      </label>
-      <p id="q-hint" className="text-sm text-ink-secondary">
-        {t("queryHint")}
-      </p>
-      <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} aria-describedby="q-hint" className={inputClass} />
-      <fieldset className="mt-4 grid gap-4 sm:grid-cols-3">
-        <legend className="font-bold">{t("filters")}</legend>
-        <div>
-          <label htmlFor="gemeente" className="block">
-            {t("municipality")}
-          </label>
-          <select id="gemeente" name="gemeente" defaultValue={filters.gemeente ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {municipalities.map((m) => (
-              <option key={m.code} value={m.code}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="soort" className="block">
-            {t("kind")}
-          </label>
-          <select id="soort" name="soort" defaultValue={filters.soort[0] ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {vocabularyLabel(locale, "kind", kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="taal" className="block">
-            {t("language")}
-          </label>
-          <select id="taal" name="taal" defaultValue={filters.taal[0] ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {vocabularyLabel(locale, "language", code)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="leeftijd" className="block">
-            {t("age")}
-          </label>
-          <input id="leeftijd" name="leeftijd" type="number" min={0} max={MAX_AGE} inputMode="numeric" defaultValue={filters.leeftijd ?? ""} className={inputClass} />
-        </div>
-        <div className="flex items-center gap-2 sm:col-span-1">
-          <input id="nieuw" name="nieuw" type="checkbox" value="ja" defaultChecked={!!filters.nieuw} className="size-5" />
-          <label htmlFor="nieuw">{t("acceptingOnly")}</label>
-        </div>
-        <div className="flex items-center gap-2">
-          <input id="onafhankelijk" name="onafhankelijk" type="checkbox" value="ja" defaultChecked={!!filters.onafhankelijk} className="size-5" />
-          <label htmlFor="onafhankelijk">{t("independentOnly")}</label>
-        </div>
+    <form method="get" role="search" aria-label={t("formLabel")} className="mt-6 flex flex-col gap-4 rounded-portal border-2 border-line bg-surface p-4">
+      <TextField name="q" type="search" label={t("query")} hint={t("queryHint")} width="full" defaultValue={filters.q ?? ""} />
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 font-bold">{t("filters")}</legend>
+        <MunicipalitySelect municipalities={municipalities} selected={filters.gemeente} label={t("municipality")} emptyLabel={t("any")} />
+        <SelectField name="soort" label={t("kind")} emptyLabel={t("any")} options={KIND_CODES.map((kind) => ({ value: kind, label: vocabularyLabel(locale, "kind", kind) }))} defaultValue={filters.soort[0] ?? ""} />
+        <SelectField name="taal" label={t("language")} emptyLabel={t("any")} options={ASKED_LANGUAGE_CODES.map((code) => ({ value: code, label: vocabularyLabel(locale, "language", code) }))} defaultValue={filters.taal[0] ?? ""} />
+        <TextField name="leeftijd" type="number" inputMode="numeric" min={0} max={MAX_AGE} width="short" label={t("age")} defaultValue={filters.leeftijd?.toString() ?? ""} />
+        <CheckboxField name="nieuw" value="ja" defaultChecked={!!filters.nieuw} label={t("acceptingOnly")} />
+        <CheckboxField name="onafhankelijk" value="ja" defaultChecked={!!filters.onafhankelijk} label={t("independentOnly")} />
       </fieldset>
-      <button type="submit" className={buttonClass}>
-        {t("submit")}
-      </button>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

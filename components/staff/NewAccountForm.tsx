@@ -1,57 +1,30 @@
-"use client";
-
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { createUserAction, type AdminFormState } from "@/app/[locale]/(admin)/actions";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { SelectField } from "@/components/forms/SelectField";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { TextField } from "@/components/forms/TextField";
+import { createUserAction } from "@/lib/actions/admin-actions";
 import { ROLES } from "@/lib/auth/roles";
-import { buttonClass, Field, inputClass } from "./Field";
-import { FormMessage } from "./FormMessage";
-import { LocaleField } from "@/components/staff/LocaleField";
 
-export function NewAccountForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+/** A new account: staff, provider (of one organization), editor or admin. */
+export function NewAccountForm({ organizations }: { organizations: ReadonlyArray<{ id: string; name: string }> }) {
   const t = useTranslations("AdminAccounts");
   const tRoles = useTranslations("StaffNav.roles");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(createUserAction, {});
-  const e = state.errors ?? {};
+  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), password: t("password") };
   return (
-    <form action={action} noValidate className="mt-2">
-      <LocaleField />
-      <FormMessage message={state.message} />
-      <Field id="new-name" label={t("name")} error={e.name}>
-        {(d, invalid) => <input id="new-name" name="name" aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <Field id="new-email" label={t("email")} error={e.email}>
-        {(d, invalid) => <input id="new-email" name="email" type="email" aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <Field id="new-role" label={t("role")} error={e.role}>
-        {(d, invalid) => (
-          <select id="new-role" name="role" defaultValue="staff" aria-describedby={d} aria-invalid={invalid} className={inputClass}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tRoles(role)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="new-organisation" label={t("organisation")} hint={t("organisationHint")} error={e.organizationId}>
-        {(d, invalid) => (
-          <select id="new-organisation" name="organizationId" defaultValue="" aria-describedby={d} aria-invalid={invalid} className={inputClass}>
-            <option value="">{t("noOrganisation")}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="new-password" label={t("password")} hint={t("passwordHint")} error={e.password}>
-        {(d, invalid) => <input id="new-password" name="password" type="password" autoComplete="new-password" aria-describedby={d} aria-invalid={invalid} className={inputClass} />}
-      </Field>
-      <button type="submit" className={buttonClass} disabled={pending}>
-        {t("create")}
-      </button>
-    </form>
+    <ActionForm action={createUserAction} idPrefix="new-" labels={labels} className="mt-2 flex max-w-prose flex-col gap-5">
+      <TextField name="name" label={labels.name} />
+      <TextField name="email" type="email" label={labels.email} />
+      <SelectField name="role" label={labels.role} options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))} defaultValue="staff" />
+      <SelectField
+        name="organizationId"
+        label={labels.organizationId}
+        hint={t("organizationHint")}
+        emptyLabel={t("noOrganization")}
+        options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <TextField name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" />
+      <SubmitButton>{t("create")}</SubmitButton>
+    </ActionForm>
   );
 }

@@ -1,32 +1,17 @@
-"use client";
-
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type FormState } from "@/app/[locale]/(staff)/actions";
-import { buttonClass, Field, inputClass } from "./Field";
-import { FormMessage } from "./FormMessage";
-import { LocaleField } from "@/components/staff/LocaleField";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { TextField } from "@/components/forms/TextField";
+import { signInAction } from "@/lib/actions/staff-actions";
 
 export function SignInForm() {
   const t = useTranslations("StaffSignIn");
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+  const labels = { email: t("email"), password: t("password") };
   return (
-    <form action={action} noValidate className="mt-6">
-      <LocaleField />
-      <FormMessage message={state.message} />
-      <Field id="email" label={t("email")} error={state.errors?.email}>
-        {(describedBy, invalid) => (
-          <input id="email" name="email" type="email" defaultValue={state.values?.email} autoComplete="username" required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
-        )}
-      </Field>
-      <Field id="password" label={t("password")} error={state.errors?.password}>
-        {(describedBy, invalid) => (
-          <input id="password" name="password" type="password" autoComplete="current-password" required aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
-        )}
-      </Field>
-      <button type="submit" className={buttonClass} disabled={pending}>
-        {t("submit")}
-      </button>
-    </form>
+    <ActionForm action={signInAction} labels={labels} className="mt-6 flex max-w-prose flex-col gap-5">
+      <TextField name="email" type="email" label={labels.email} autoComplete="username" />
+      <TextField name="password" type="password" label={labels.password} autoComplete="current-password" />
+      <SubmitButton>{t("submit")}</SubmitButton>
+    </ActionForm>
   );
 }

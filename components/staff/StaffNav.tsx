@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
+import { ActionForm } from "@/components/forms/ActionForm";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Link } from "@/i18n/navigation";
+import { signOutAction } from "@/lib/actions/staff-actions";
 import type { Actor } from "@/lib/auth/roles";
-import { signOutAction } from "@/app/[locale]/(staff)/actions";
-import { LocaleField } from "@/components/staff/LocaleField";
 
 /** Navigation for signed-in users: only the places their role may open. */
-export async function StaffNav({ actor }: { actor: Actor }) {
-  const t = await getTranslations("StaffNav");
+export function StaffNav({ actor }: { actor: Actor }) {
+  const t = useTranslations("StaffNav");
   const links: { href: string; label: string }[] = [];
   if (["staff", "editor", "admin"].includes(actor.role)) links.push({ href: "/werk", label: t("lookup") });
   if (["staff", "admin"].includes(actor.role)) links.push({ href: "/werk/overdrachten", label: t("handovers") });
@@ -26,12 +27,9 @@ export async function StaffNav({ actor }: { actor: Actor }) {
           ))}
         </ul>
         <p className="text-sm text-ink-secondary">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
-        <form action={signOutAction}>
-          <LocaleField />
-          <button type="submit" className="font-bold text-link underline">
-            {t("signOut")}
-          </button>
-        </form>
+        <ActionForm action={signOutAction} idPrefix="sign-out-" className="flex items-center">
+          <SubmitButton variant="quiet">{t("signOut")}</SubmitButton>
+        </ActionForm>
       </div>
     </nav>
   );

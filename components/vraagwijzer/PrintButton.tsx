@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { secondaryButton } from "./styles";
+import { button } from "@/components/forms/styles";
 
 const subscribe = () => () => {};
 
@@ -10,7 +10,7 @@ export function PrintButton({ label }: { label: string }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   if (!hydrated) return null;
   return (
-    <button type="button" onClick={() => window.print()} className={`${secondaryButton} print:hidden`}>
+    <button type="button" onClick={() => window.print()} className={`${button.secondary} print:hidden`}>
       {label}
     </button>
   );

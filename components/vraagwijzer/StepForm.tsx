@@ -1,15 +1,18 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { Answers } from "@/lib/vraagwijzer/answers";
 import { STEP_COUNT } from "@/lib/vraagwijzer/steps";
 import { HiddenAnswers } from "./HiddenAnswers";
-import { primaryButton, secondaryButton } from "./styles";
 
 type Props = { step: number; answers: Answers; fields: ReadonlyArray<keyof Answers>; children: ReactNode };
 
 /**
  * One question per page as a plain GET form: "next" and "previous" both send this page's
  * answers along, so going back keeps them too, and everything works without JavaScript.
+ * The last step posts instead: asking for suggestions is counted (anonymously) by
+ * app/[locale]/(public)/vraagwijzer/tonen/route.ts, which sends the resident on to the
+ * suggestions page, so viewing or reloading that page never counts.
  */
 export function StepForm({ step, answers, fields, children }: Props) {
   const t = useTranslations("Vraagwijzer");
@@ -20,22 +23,22 @@ export function StepForm({ step, answers, fields, children }: Props) {
       <p className="text-ink-secondary">{t("progress", { step, total: STEP_COUNT })}</p>
       <HiddenAnswers answers={answers} except={fields} />
       <input type="hidden" name="van" value={step} />
-      <div className="mt-2">{children}</div>
+      <div className="mt-6">{children}</div>
       <div className="mt-8 flex flex-wrap gap-4">
         {/* The first button is the one Enter presses: forward. */}
         {last ? (
-          <button type="submit" formAction={`/${locale}/vraagwijzer/suggesties`} className={primaryButton}>
+          <SubmitButton formAction={`/${locale}/vraagwijzer/tonen`} formMethod="post">
             {t("showSuggestions")}
-          </button>
+          </SubmitButton>
         ) : (
-          <button type="submit" name="stap" value={step + 1} className={primaryButton}>
+          <SubmitButton name="stap" value={step + 1}>
             {t("next")}
-          </button>
+          </SubmitButton>
         )}
         {step > 1 ? (
-          <button type="submit" name="stap" value={step - 1} className={secondaryButton}>
+          <SubmitButton variant="secondary" name="stap" value={step - 1}>
             {t("previous")}
-          </button>
+          </SubmitButton>
         ) : null}
       </div>
     </form>

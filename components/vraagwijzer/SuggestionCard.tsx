@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import type { Suggestion } from "@/lib/matching/types";
 import type { VraagwijzerService } from "@/lib/vraagwijzer/match-input";
@@ -52,16 +53,19 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
             </ul>
           </>
         ) : null}
-        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
-          <a href={`/${locale}/contact/${service.id}/kies?${query.toString()}`} className="font-bold">
-            {t("choose")}
-            <span className="sr-only">: {service.name.text}</span>
-          </a>
+        <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+          {/* A post, counted once (anonymously) by the kies route, which sends the resident on to the contact page. */}
+          <form method="post" action={`/${locale}/contact/${service.id}/kies?${query.toString()}`}>
+            <SubmitButton>
+              {t("choose")}
+              <span className="sr-only">: {service.name.text}</span>
+            </SubmitButton>
+          </form>
           <a href={`/${locale}/aanbod/${service.id}`}>
             {t("more")}
             <span className="sr-only">: {service.name.text}</span>
           </a>
-        </p>
+        </div>
       </article>
     </li>
   );

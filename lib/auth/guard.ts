@@ -2,10 +2,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hasRole, type Actor, type Role } from "./roles";
 
 /**
- * The one authorisation check. Every protected server action is built with withRole:
- * it refuses anyone without one of `roles` before any other code runs, so no action
- * repeats the check by hand. Pages use requireRole (lib/auth/request.ts), which uses
- * the same hasRole.
+ * The one authorisation check. Every protected action is built with withRole (the
+ * registry in lib/actions/access.ts): it refuses anyone without one of `roles` before
+ * any other code runs, so no action repeats the check by hand. Pages use requireRole
+ * (lib/auth/request.ts), which uses the same hasRole.
  */
 export type Refused = { ok: false; refused: true };
 export const REFUSED: Refused = { ok: false, refused: true };
@@ -14,7 +14,7 @@ export type ActionContext = { actor: Actor; prisma: PrismaClient };
 
 export type ProtectedAction<Input, Result> = {
   roles: readonly Role[];
-  /** Runs for a given actor: the request-bound form is `perform` in lib/auth/request.ts. */
+  /** Runs for a given actor: server actions run it for the request's user (roleAction in lib/actions/builders.ts). */
   execute(actor: Actor | null, prisma: PrismaClient, input: Input): Promise<Result | Refused>;
 };
 

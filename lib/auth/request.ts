@@ -1,11 +1,9 @@
 import "server-only";
-import { clientAddressFrom } from "@/lib/http/client-address";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getPrisma } from "@/lib/db/client";
-import type { ProtectedAction, Refused } from "./guard";
 import { hasRole, type Actor, type Role } from "./roles";
 import { actorForToken, cookieIsSecure, SESSION_COOKIE } from "./session";
 
@@ -25,15 +23,6 @@ export async function requireRole(roles: readonly Role[]): Promise<Actor> {
   if (hasRole(actor, roles)) return actor;
   const locale = await getLocale();
   return redirect({ href: { pathname: "/inloggen", query: actor ? { geweigerd: "1" } : {} }, locale });
-}
-
-/** Runs a protected action for the signed-in user of this request. */
-export async function perform<Input, Result>(action: ProtectedAction<Input, Result>, input: Input): Promise<Result | Refused> {
-  return action.execute(await currentActor(), await getPrisma(), input);
-}
-
-export async function clientAddress(): Promise<string> {
-  return clientAddressFrom(await headers());
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { purgePersonalData } from "@/lib/contact/retention";
+import { purgePersonalData } from "@/lib/contact-requests/retention";
 import { parseCommandArgs, wrongCall } from "./cli-args";
 import { routeText, say } from "./cli-language";
 import { defineCommand } from "./command";

@@ -3,7 +3,7 @@ import { getDatabase } from "@/lib/db/client";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
-import { scheduleRetention } from "@/lib/contact/retention";
+import { scheduleRetention } from "@/lib/contact-requests/retention";
 import { seedDemoCatalogue } from "./seed";
 
 /**

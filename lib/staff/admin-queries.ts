@@ -1,9 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { localise } from "@/lib/catalogue/localise";
-import type { Actor } from "@/lib/auth/roles";
 import { listUsers } from "@/lib/auth/users";
-import { listErrorReports } from "./error-reports";
 import { listOrganizations } from "@/lib/catalogue/service-summary";
 
 /** What the admin pages show, as plain objects in the visitor's language. */
@@ -14,11 +11,6 @@ export async function accounts() {
     listOrganizations(prisma),
   ]);
   return { users, organisations };
-}
-
-export async function errorReportsFor(actor: Actor, locale: string) {
-  const reports = await listErrorReports(await getPrisma(), actor.id);
-  return reports.map((r) => ({ ...r, serviceName: localise(r.service.name, locale) ?? { text: r.serviceId, lang: locale } }));
 }
 
 /** The vraagwijzer's anonymous use figures over the last `days` whole days, today included. */

@@ -1,5 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { serviceSummary } from "@/lib/catalogue/service-summary";
+import { isOpenStatus } from "@/lib/catalogue/visibility";
 
 /**
  * Anonymous use figures: one counter per day, municipality, metric and value. Only the
@@ -25,28 +27,10 @@ export async function recordUsage(prisma: PrismaClient, municipalityCode: string
 }
 
 /**
- * Counting from a resident page: a failure is logged and never shown, because the
- * figures matter less than the resident getting their answer.
+ * A resident chose a service from the suggestions (a POST, never a page view): count its
+ * kind, only for an open service that serves that municipality. A failure is logged and
+ * never shown, because the figures matter less than the resident getting their answer.
  */
-export async function countUse(municipalityCode: string, events: readonly UsageEvent[]): Promise<void> {
-  try {
-    const { getPrisma } = await import("@/lib/db/client");
-    await recordUsage(await getPrisma(), municipalityCode, events);
-  } catch (error) {
-    console.error("usage: could not record the vraagwijzer figures", error);
-  }
-}
-
-/** What reaching the suggestions page counts: the domains and signals asked, and whether the list was empty or thin. */
-export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[] }, outcome: string): UsageEvent[] {
-  return [
-    ...answers.domains.map((value) => ({ metric: "domain" as const, value })),
-    ...answers.signals.map((value) => ({ metric: "signal" as const, value })),
-    { metric: "suggestions", value: outcome },
-  ];
-}
-
-/** A resident chose a service from the suggestions: count its kind, only for a service that serves that municipality. */
 export async function countChoice(serviceId: string, municipalityCode: string): Promise<void> {
   try {
     const { getPrisma } = await import("@/lib/db/client");
@@ -57,11 +41,8 @@ export async function countChoice(serviceId: string, municipalityCode: string): 
 }
 
 export async function recordChoice(prisma: PrismaClient, serviceId: string, municipalityCode: string, now = new Date()): Promise<boolean> {
-  const service = await prisma.service.findFirst({
-    where: { id: serviceId, status: "active", serviceAreas: { some: { municipalityCode } } },
-    select: { attributes: { where: { term: { taxonomyId: "co-kind" } }, select: { term: { select: { code: true } } } } },
-  });
-  if (!service) return false;
-  await recordUsage(prisma, municipalityCode, [{ metric: "chosen-kind", value: service.attributes[0]?.term.code ?? "unknown" }], now);
+  const service = await serviceSummary(prisma, serviceId);
+  if (!service || !isOpenStatus(service.status) || !service.municipalities.includes(municipalityCode)) return false;
+  await recordUsage(prisma, municipalityCode, [{ metric: "chosen-kind", value: service.kind ?? "unknown" }], now);
   return true;
 }

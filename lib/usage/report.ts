@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { catalogueSnapshot } from "@/lib/catalogue/queries";
 import type { UsageMetric } from "./record";
 
 /** Figures for policy officers: counts per municipality, metric and value over a period. */
@@ -29,9 +30,8 @@ export async function usageReport(
     _sum: { count: true },
     orderBy: [{ municipalityCode: "asc" }, { metric: "asc" }, { value: "asc" }],
   });
-  const names = new Map(
-    (await prisma.municipality.findMany({ select: { code: true, name: true } })).map((row) => [row.code, row.name]),
-  );
+  // Names from the catalogue's municipality list (only lib/catalogue reads catalogue tables).
+  const names = new Map((await catalogueSnapshot(prisma)).municipalities.map((row) => [row.code, row.name]));
   const byCode = new Map<string, MunicipalityUsage>();
   for (const group of groups) {
     const metric = group.metric as UsageMetric;

@@ -2,14 +2,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
-import { protectedActions, protectedPages, type ProtectedActionName } from "@/lib/auth/actions";
+import { roleActions, type RoleActionName } from "@/lib/actions/access";
 import { isRefused } from "@/lib/auth/guard";
+import { protectedPages } from "@/lib/auth/protected-pages";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANISATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
 
 /**
- * The access matrix: every protected action against every role and an anonymous visitor.
+ * The access matrix: every role action (lib/actions/access.ts) against every role and an anonymous visitor.
  * A forbidden combination must be refused and leave every table as it was; an allowed
  * one must get past the check. Pages are checked statically here (each protected page
  * asks requireRole for its entry in protectedPages) and over HTTP in tests/e2e/staff-access.spec.ts.
@@ -28,7 +29,7 @@ async function snapshot(prisma: PrismaClient): Promise<string> {
 describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   let db: TestDatabase;
   const actors = {} as Record<Role, Actor>;
-  let inputs: Record<ProtectedActionName, () => Promise<unknown>>;
+  let inputs: Record<RoleActionName, () => Promise<unknown>>;
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
@@ -55,13 +56,13 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   });
   afterAll(() => db?.close());
 
-  it("covers every protected action", () => {
-    expect(Object.keys(inputs).sort()).toEqual(Object.keys(protectedActions).sort());
+  it("covers every role action", () => {
+    expect(Object.keys(inputs).sort()).toEqual(Object.keys(roleActions).sort());
   });
 
-  for (const name of Object.keys(protectedActions) as ProtectedActionName[]) {
+  for (const name of Object.keys(roleActions) as RoleActionName[]) {
     for (const who of EVERYONE) {
-      const action = protectedActions[name];
+      const action = roleActions[name];
       const allowed = who !== "anonymous" && action.roles.includes(who);
       it(`${name} as ${who}: ${allowed ? "allowed" : "refused, nothing changed"}`, async () => {
         const input = await inputs[name]();
@@ -80,14 +81,16 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   }
 });
 
-function files(dir: string, name: string): string[] {
+/** Files named `name` under `dir` (every .ts and .tsx file when `name` is null). */
+function files(dir: string, name: string | null): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? files(full, name) : entry === name ? [full] : [];
+    if (statSync(full).isDirectory()) return entry === "generated" ? [] : files(full, name);
+    return (name === null ? /\.tsx?$/.test(entry) : entry === name) ? [full] : [];
   });
 }
 
-describe("every protected route and server action goes through the one check", () => {
+describe("every protected page and server action goes through the one check", () => {
   const groups = ["app/[locale]/(staff)", "app/[locale]/(admin)"];
   const pages = groups.flatMap((group) => files(group, "page.tsx").map((file) => ({ file, group })));
   const publicPages = ["/inloggen"];
@@ -102,19 +105,32 @@ describe("every protected route and server action goes through the one check", (
     }
   });
 
-  it("every exported server action is a public one or performs a protected action", () => {
-    const actionFiles = groups.flatMap((group) => files(group, "actions.ts"));
+  it("every server action is built from the registry, except the few public ones, and every registry entry is used", () => {
+    const actionFiles = readdirSync("lib/actions").filter((file) => file.endsWith("-actions.ts")).map((file) => path.join("lib/actions", file));
     expect(actionFiles.length).toBeGreaterThan(0);
-    const publicActions = ["signInAction", "signOutAction"];
+    const publicActions = ["sendContactRequest", "reportError", "signInAction", "signOutAction"];
+    const seenPublic: string[] = [];
+    const seenRole: string[] = [];
     for (const file of actionFiles) {
       const source = readFileSync(file, "utf8");
       expect(source.startsWith('"use server";'), file).toBe(true);
-      const bodies = source.split(/\nexport async function /).slice(1);
-      for (const body of bodies) {
-        const name = body.slice(0, body.indexOf("("));
-        if (publicActions.includes(name)) continue;
-        expect(body, `${file}: ${name}`).toMatch(/perform\(protectedActions\.\w+/);
-      }
+      // Nothing but built actions leaves a "use server" file.
+      const exports = [...source.matchAll(/^export (?!const \w+ = (?:publicAction|roleAction)\()(.*)$/gm)].map((m) => m[1]);
+      expect(exports, file).toEqual([]);
+      for (const [, name] of source.matchAll(/^export const (\w+) = publicAction\(/gm)) seenPublic.push(name!);
+      for (const [, entry] of source.matchAll(/^export const \w+ = roleAction\("(\w+)"/gm)) seenRole.push(entry!);
     }
+    expect(seenPublic.sort()).toEqual([...publicActions].sort());
+    expect(seenRole.sort()).toEqual(Object.keys(roleActions).sort());
+  });
+
+  it("server actions live in lib/actions only, so forms import them from one place", () => {
+    const declared = ["app", "components", "lib"].flatMap((dir) => files(dir, null)).filter((file) => readFileSync(file, "utf8").startsWith('"use server"'));
+    expect(declared.every((file) => /^lib\/actions\/[\w-]+-actions\.ts$/.test(file.split(path.sep).join("/"))), declared.join(", ")).toBe(true);
+  });
+
+  it("no component imports from app/ (routes use components, not the other way round)", () => {
+    const sources = ["components", "lib"].flatMap((dir) => files(dir, null));
+    for (const file of sources) expect(readFileSync(file, "utf8"), file).not.toMatch(/from "@\/app\//);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { protectedPages } from "@/lib/auth/actions";
+import { protectedPages } from "@/lib/auth/protected-pages";
 import { expectNoAxeViolations } from "./axe";
 import { createUsers, signedIn, YOUTH_SERVICE, type E2ERole } from "./staff-users";
 

@@ -64,7 +64,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.locator("main article").filter({ hasText: "Formele cliëntondersteuning" }).filter({ hasText: "Onafhankelijk" }).first()).toBeVisible();
     await expect(first.getByRole("link", { name: /Meer over deze hulp/ })).toHaveAttribute("href", `/nl/aanbod/${PARENTS}`);
 
-    await first.getByRole("link", { name: /Kies deze ondersteuner/ }).click();
+    await first.getByRole("button", { name: /Kies deze ondersteuner/ }).click();
     await expect(page).toHaveURL(new RegExp(`/nl/contact/${PARENTS}\\?`));
     await expect(page.getByRole("heading", { level: 1, name: /Contact met Ervaringsouders/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "U koos Ayşe K." })).toBeVisible();
@@ -188,7 +188,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByRole("button", { name: "Druk af" })).toHaveCount(0);
     seen();
     await page.goBack();
-    await first.getByRole("link", { name: /Kies deze ondersteuner/ }).click();
+    await first.getByRole("button", { name: /Kies deze ondersteuner/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: /Contact met/ })).toBeVisible();
     seen();
 

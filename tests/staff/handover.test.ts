@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
-import { createHandover, transitionRequest } from "@/lib/handover/handover";
-import { getContactRequest, listHandovers, listInbox } from "@/lib/contact/inbox";
+import { createContactRequest } from "@/lib/contact-requests/create";
+import { getContactRequest, listHandovers, listInbox } from "@/lib/contact-requests/inbox";
+import { answerContactRequest as transitionRequest } from "@/lib/contact-requests/transitions";
 import type { Actor } from "@/lib/auth/roles";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { handoverValues, loadDemoCatalogue, makeActor, OTHER_ORGANISATION, serviceWithStatus, YOUTH_ORGANISATION, YOUTH_SERVICE } from "./fixtures";
 
-const options = { locale: "nl", consentText: (service: string) => `Ik vind het goed dat ${service} mij belt.`, serviceName: (name: unknown) => (name as { nl: string }).nl };
+const options = { locale: "nl", consentText: (service: string) => `Ik vind het goed dat ${service} mij belt.` };
+const createHandover = (prisma: PrismaClient, actor: Actor, values: unknown, opts = options) => createContactRequest(prisma, { origin: "staff", actor }, values, opts);
 
 describe.each(testEngines)("the warm handover (%s)", (engine) => {
   let db: TestDatabase;
@@ -23,9 +26,11 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
 
   it("requires consent, a question and a way to reach the resident, field by field", async () => {
     const result = await createHandover(db.prisma, staff, handoverValues({ consent: undefined, question: " ", residentPhone: "", residentName: "" }), options);
-    expect(result).toEqual({ ok: false, errors: { consent: "consent", question: "question", residentName: "residentName", residentPhone: "phoneNeeded" } });
+    expect(result).toEqual({ ok: false, reason: "invalid", errors: { consent: "consent", question: "question", residentName: "residentName", residentPhone: "phoneNeeded" } });
     const email = await createHandover(db.prisma, staff, handoverValues({ preferredContact: "email", residentEmail: "" }), options);
     expect(email).toMatchObject({ ok: false, errors: { residentEmail: "emailNeeded" } });
+    const how = await createHandover(db.prisma, staff, handoverValues({ preferredContact: undefined }), options);
+    expect(how).toMatchObject({ ok: false, errors: { preferredContact: "preferredContact" } });
     expect(await db.prisma.contactRequest.count()).toBe(0);
   });
 
@@ -44,8 +49,10 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
   it("refuses a service that is not active, saying why, and a supporter of another service", async () => {
     for (const status of ["inactive", "defunct", "temporarily_closed"] as const) {
       const serviceId = await serviceWithStatus(db.prisma, status);
-      expect(await createHandover(db.prisma, staff, handoverValues({ serviceId }), options)).toEqual({ ok: false, errors: { form: "unavailable" }, unavailable: status });
+      expect(await createHandover(db.prisma, staff, handoverValues({ serviceId }), options)).toEqual({ ok: false, reason: "unavailable", because: status });
     }
+    const missing = handoverValues({ serviceId: "00000000-0000-4000-8000-000000000000" });
+    expect(await createHandover(db.prisma, staff, missing, options)).toEqual({ ok: false, reason: "unavailable", because: "missing" });
     const foreign = await db.prisma.supporter.findFirstOrThrow({ where: { serviceId: { not: YOUTH_SERVICE } } });
     expect(await createHandover(db.prisma, staff, handoverValues({ supporterId: foreign.id }), options)).toMatchObject({ ok: false, errors: { supporterId: "supporter" } });
   });
@@ -53,14 +60,19 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
   it("shows a resident's data only to its staff member, the receiving provider and admins, and audits each view", async () => {
     const made = await createHandover(db.prisma, staff, handoverValues(), options);
     if (!made.ok) throw new Error("not created");
-    expect(await getContactRequest(db.prisma, staff, made.id)).not.toBeNull();
-    expect(await getContactRequest(db.prisma, provider, made.id)).not.toBeNull();
-    expect(await getContactRequest(db.prisma, admin, made.id)).not.toBeNull();
-    expect(await getContactRequest(db.prisma, otherStaff, made.id)).toBeNull();
-    expect(await getContactRequest(db.prisma, otherProvider, made.id)).toBeNull();
-    expect((await listInbox(db.prisma, otherProvider)).map((r) => r.id)).not.toContain(made.id);
-    expect((await listHandovers(db.prisma, otherStaff)).map((r) => r.id)).not.toContain(made.id);
-    expect((await listInbox(db.prisma, provider)).map((r) => r.id)).toContain(made.id);
+    expect(await getContactRequest(db.prisma, staff, made.id, "nl")).toMatchObject({
+      serviceName: { text: "Ervaringsouders: hulp bij jeugdhulp en opvoeden", lang: "nl" },
+      organizationName: expect.any(String),
+      residentName: "Fatma Yılmaz",
+      createdByName: "Test staff",
+    });
+    expect(await getContactRequest(db.prisma, provider, made.id, "nl")).not.toBeNull();
+    expect(await getContactRequest(db.prisma, admin, made.id, "en")).toMatchObject({ serviceName: { lang: "en" } });
+    expect(await getContactRequest(db.prisma, otherStaff, made.id, "nl")).toBeNull();
+    expect(await getContactRequest(db.prisma, otherProvider, made.id, "nl")).toBeNull();
+    expect((await listInbox(db.prisma, otherProvider, "nl")).map((r) => r.id)).not.toContain(made.id);
+    expect((await listHandovers(db.prisma, otherStaff, "nl")).map((r) => r.id)).not.toContain(made.id);
+    expect((await listInbox(db.prisma, provider, "nl")).map((r) => r.id)).toContain(made.id);
     const views = await db.prisma.auditEvent.findMany({ where: { subjectId: made.id, action: "view" } });
     expect(new Set(views.map((v) => v.actorUserId))).toEqual(new Set([staff.id, provider.id, admin.id]));
   });
@@ -83,6 +95,7 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     const made = await createHandover(db.prisma, staff, handoverValues(), options);
     if (!made.ok) throw new Error("not created");
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: " " })).toEqual({ ok: false, errors: { reason: "reason" } });
+    expect(await transitionRequest(db.prisma, provider, { id: "x", version: 1, to: "accept" })).toEqual({ ok: false, errors: { form: "form" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "Geen plek tot maart." })).toEqual({ ok: true });
     expect((await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } })).declineReason).toBe("Geen plek tot maart.");
   });

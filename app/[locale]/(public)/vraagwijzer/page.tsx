@@ -12,7 +12,7 @@ import {
   SignalsQuestion,
 } from "@/components/vraagwijzer/Questions";
 import { StepForm } from "@/components/vraagwijzer/StepForm";
-import { primaryButton } from "@/components/vraagwijzer/styles";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 import { parseAnswers, PARAM, type Answers } from "@/lib/vraagwijzer/answers";
 import { findMunicipalities, findMunicipality } from "@/lib/catalogue/read";
 import { parseStep, showsCrisis, STEP_COUNT, STEPS } from "@/lib/vraagwijzer/steps";
@@ -52,9 +52,9 @@ export default async function VraagwijzerPage({ searchParams }: PageProps<"/[loc
         <CrisisPanel municipality={municipality}>
           <form method="get" action={`/${locale}/vraagwijzer`} className="mt-6">
             <HiddenAnswers answers={answers} />
-            <button type="submit" name="stap" value={step} className={primaryButton}>
+            <SubmitButton name="stap" value={step}>
               {tCrisis("continue")}
-            </button>
+            </SubmitButton>
           </form>
         </CrisisPanel>
       </div>

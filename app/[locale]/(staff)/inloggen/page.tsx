@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { SignInForm } from "@/components/staff/SignInForm";
-import { pickMessages } from "@/components/staff/messages";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +16,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-4 max-w-prose">{t("intro")}</p>
       {notice ? <p className="mt-4 border-l-4 border-primary pl-3 font-bold">{notice}</p> : null}
-      <NextIntlClientProvider messages={await pickMessages(["StaffSignIn"])}>
-        <SignInForm />
-      </NextIntlClientProvider>
+      <SignInForm />
       {env().oidc ? (
         <p className="mt-8">
           {/* A plain link: the route sends the browser on to the identity provider. */}

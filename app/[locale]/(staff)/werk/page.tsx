@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LookupForm } from "@/components/staff/LookupForm";
 import { LookupResultItem } from "@/components/staff/LookupResultItem";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { findMunicipalities, lookupServices } from "@/lib/catalogue/read";

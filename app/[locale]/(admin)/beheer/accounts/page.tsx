@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { NewAccountForm } from "@/components/staff/NewAccountForm";
-import { pickMessages } from "@/components/staff/messages";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { accounts } from "@/lib/staff/admin-queries";
-import { setDisabledAction } from "../../actions";
-import { LocaleField } from "@/components/staff/LocaleField";
+import { AccountAccessForm } from "@/components/staff/AccountAccessForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAccounts"))("title") };
@@ -41,25 +38,14 @@ export default async function AccountsPage() {
               </td>
               <td className="py-2">
                 {u.disabledAt ? t("disabled") : t("active")}
-                {u.id !== actor.id ? (
-                  <form action={setDisabledAction}>
-                    <LocaleField />
-                    <input type="hidden" name="userId" value={u.id} />
-                    <input type="hidden" name="disabled" value={u.disabledAt ? "false" : "true"} />
-                    <button type="submit" className="font-bold text-link underline">
-                      {u.disabledAt ? t("enable", { email: u.email }) : t("disable", { email: u.email })}
-                    </button>
-                  </form>
-                ) : null}
+                {u.id !== actor.id ? <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} /> : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2 className="mt-8 text-h3">{t("newTitle")}</h2>
-      <NextIntlClientProvider messages={await pickMessages(["AdminAccounts", "StaffNav"])}>
-        <NewAccountForm organisations={organisations} />
-      </NextIntlClientProvider>
+      <NewAccountForm organizations={organisations} />
     </>
   );
 }

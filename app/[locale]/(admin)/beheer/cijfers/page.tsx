@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UsageFigures } from "@/components/usage/UsageFigures";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { usageFiguresForLastDays } from "@/lib/staff/admin-queries";
 

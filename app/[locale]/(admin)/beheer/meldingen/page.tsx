@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { errorReportsFor } from "@/lib/staff/admin-queries";
-import { markHandledAction } from "../../actions";
-import { LocaleField } from "@/components/staff/LocaleField";
+import { MarkHandledForm } from "@/components/staff/MarkHandledForm";
+import { errorReportsFor } from "@/lib/error-reports/review";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminReports"))("title") };
@@ -30,15 +29,7 @@ export default async function ErrorReportsPage() {
             </p>
             <p className="mt-2 whitespace-pre-line">{r.message}</p>
             {r.contactEmail ? <p className="mt-1 text-sm">{t("contact", { email: r.contactEmail })}</p> : null}
-            {r.status === "open" ? (
-              <form action={markHandledAction} className="mt-2">
-                <LocaleField />
-                <input type="hidden" name="id" value={r.id} />
-                <button type="submit" className="font-bold text-link underline">
-                  {t("markHandled")}
-                </button>
-              </form>
-            ) : null}
+            {r.status === "open" ? <MarkHandledForm id={r.id} /> : null}
           </li>
         ))}
       </ul>

@@ -13,7 +13,6 @@ import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
 import { formatDate } from "@/lib/catalogue/format";
 import { findService } from "@/lib/catalogue/read";
-import { reportError } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -24,12 +23,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[
 /** Everything a resident needs to act on one service. */
 export default async function ServicePage({ params }: PageProps<"/[locale]/aanbod/[id]">) {
   await connection();
-  const [{ id }, locale, t, tr, tReport] = await Promise.all([
+  const [{ id }, locale, t, tr] = await Promise.all([
     params,
     getLocale(),
     getTranslations("ServicePage"),
     getTranslations("DirectoryResult"),
-    getTranslations("ErrorReport"),
   ]);
   const service = await findService(id, locale);
   if (!service) {
@@ -38,14 +36,6 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
     redirect(`/${locale}/aanbod/onbekend/${encodeURIComponent(id)}`);
   }
   const now = new Date();
-  const labels = Object.fromEntries(
-    (
-      [
-        "title", "intro", "message", "messageHint", "email", "emailHint", "website", "submit",
-        "sent", "invalid", "limited", "failed", "messageTooShort", "messageTooLong", "emailInvalid",
-      ] as const
-    ).map((key) => [key, tReport(key)]),
-  ) as Parameters<typeof ErrorReportForm>[0]["labels"];
   const firstMunicipality = service.municipalities[0]?.code;
 
   return (
@@ -115,7 +105,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
         <Link href={`/vergelijk?id=${service.id}`}>{t("compareLink")}</Link>
       </p>
 
-      <ErrorReportForm serviceId={service.id} locale={locale} labels={labels} action={reportError} />
+      <ErrorReportForm serviceId={service.id} />
     </article>
   );
 }

@@ -2,13 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { ContactForm } from "@/components/contact/ContactForm";
 import { ContactWays } from "@/components/contact/ContactWays";
-import { retentionDays } from "@/lib/contact/resident";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findContactDetails } from "@/lib/catalogue/read";
 
@@ -59,15 +57,7 @@ export default async function ContactPage(props: Props) {
           {messages.ContactForm.title}
         </h2>
         <p className="mt-2 max-w-prose">{messages.ContactForm.intro}</p>
-        <NextIntlClientProvider messages={{ ContactForm: messages.ContactForm }}>
-          <ContactForm
-            serviceId={details.id}
-            supporterId={details.supporter?.id}
-            locale={locale}
-            idempotencyKey={randomUUID()}
-            retentionDays={retentionDays()}
-          />
-        </NextIntlClientProvider>
+        <ContactForm serviceId={details.id} supporterId={details.supporter?.id} idempotencyKey={randomUUID()} />
       </section>
       {answers.municipality ? (
         <p className="mt-10">

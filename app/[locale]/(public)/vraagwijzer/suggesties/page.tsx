@@ -4,7 +4,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
 import { AccessTeamFallback } from "@/components/vraagwijzer/AccessTeamFallback";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
-import { countUse, suggestionEvents } from "@/lib/usage/record";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
 
@@ -36,7 +35,6 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
   }
 
   const { municipality, result, serviceNames } = found;
-  await countUse(municipality.code, suggestionEvents(answers, result.outcome));
 
   const contactQuery = answersQuery(answers).slice(1);
   const shown = result.outcome === "empty" ? result.nearest : result.suggestions;

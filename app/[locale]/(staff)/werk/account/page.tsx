@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { signOutEverywhereAction } from "../../actions";
-import { LocaleField } from "@/components/staff/LocaleField";
+import { SignOutEverywhereForm } from "@/components/staff/SignOutEverywhereForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffAccount"))("title") };
@@ -19,12 +18,7 @@ export default async function AccountPage() {
       <p className="mt-4">{t("who", { name: actor.name, email: actor.email })}</p>
       <h2 className="mt-6 text-h3">{t("everywhereTitle")}</h2>
       <p className="mt-2 max-w-prose">{t("everywhereText")}</p>
-      <form action={signOutEverywhereAction}>
-        <LocaleField />
-        <button type="submit" className="mt-4 rounded bg-primary px-5 py-2 font-bold text-primary-contrast">
-          {t("everywhere")}
-        </button>
-      </form>
+      <SignOutEverywhereForm />
     </>
   );
 }

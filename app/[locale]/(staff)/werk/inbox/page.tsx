@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { InboxAnswer } from "@/components/staff/InboxAnswer";
-import { pickMessages } from "@/components/staff/messages";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { nextTransitions } from "@/lib/handover/status";
-import { inboxFor } from "@/lib/contact/views";
+import { inboxFor } from "@/lib/contact-requests/inbox";
+import { nextTransitions } from "@/lib/contact-requests/transitions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffInbox"))("title") };
@@ -23,7 +21,6 @@ export default async function InboxPage() {
     getLocale(),
   ]);
   const requests = await inboxFor(actor, locale);
-  const messages = await pickMessages(["StaffInbox"]);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
@@ -65,9 +62,7 @@ export default async function InboxPage() {
                 ) : null}
               </dl>
               {nextTransitions(r.status).length > 0 && !r.erased ? (
-                <NextIntlClientProvider messages={messages}>
-                  <InboxAnswer id={r.id} version={r.version} transitions={nextTransitions(r.status)} name={r.residentName ?? ""} />
-                </NextIntlClientProvider>
+                <InboxAnswer id={r.id} version={r.version} transitions={nextTransitions(r.status)} name={r.residentName ?? ""} />
               ) : null}
             </article>
           </li>

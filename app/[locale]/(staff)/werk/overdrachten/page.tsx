@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { handoversFor } from "@/lib/contact/views";
+import { handoversFor } from "@/lib/contact-requests/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandovers"))("title") };

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { InternalForm } from "@/components/staff/InternalForm";
-import { pickMessages } from "@/components/staff/messages";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { findServiceInternal as serviceInternalFor } from "@/lib/catalogue/read";
 
@@ -30,13 +28,11 @@ export default async function ServiceInternalPage({ params }: PageProps<"/[local
       <p className="mt-4 text-lg" lang={service.name.lang}>
         {service.name.text}
       </p>
-      <NextIntlClientProvider messages={await pickMessages(["AdminInternal"])}>
-        <InternalForm
-          serviceId={service.id}
-          version={service.internal?.version ?? 0}
-          values={{ notes: service.internal?.notes ?? "", directPhone: service.internal?.directPhone ?? "", directEmail: service.internal?.directEmail ?? "" }}
-        />
-      </NextIntlClientProvider>
+      <InternalForm
+        serviceId={service.id}
+        version={service.internal?.version ?? 0}
+        values={{ notes: service.internal?.notes ?? "", directPhone: service.internal?.directPhone ?? "", directEmail: service.internal?.directEmail ?? "" }}
+      />
     </>
   );
 }

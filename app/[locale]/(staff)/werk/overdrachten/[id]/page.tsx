@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { contactRequestFor } from "@/lib/contact/views";
+import { contactRequestFor } from "@/lib/contact-requests/inbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandoverDone"))("title") };
@@ -44,7 +44,7 @@ export default async function HandoverDetailPage({ params }: PageProps<"/[locale
         <p className="mt-2 text-sm">{t("agreedAt", { when: format.dateTime(handover.consentAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
         <h2 className="mt-4 text-h3">{t("nextTitle")}</h2>
         <p className="mt-2">
-          {t("next", { service: handover.serviceName.text, organisation: handover.organizationName, way: handover.preferredContact ? tHandover(`contact.${handover.preferredContact}`) : "-" })}
+          {t("next", { service: handover.serviceName.text, organization: handover.organizationName, way: handover.preferredContact ? tHandover(`contact.${handover.preferredContact}`) : "-" })}
         </p>
         {handover.supporterName ? <p className="mt-2">{t("supporter", { name: handover.supporterName })}</p> : null}
         {handover.question ? (

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { HandoverForm } from "@/components/staff/HandoverForm";
-import { pickMessages } from "@/components/staff/messages";
 import { Link } from "@/i18n/navigation";
-import { pageRoles } from "@/lib/auth/actions";
+import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { findHandoverTarget } from "@/lib/catalogue/read";
 
@@ -37,14 +35,12 @@ export default async function HandoverPage({ params }: PageProps<"/[locale]/werk
       {target.status !== "active" ? (
         <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tErrors(`unavailableBecause.${target.status as "inactive"}`)}</p>
       ) : (
-        <NextIntlClientProvider messages={await pickMessages(["StaffHandover", "StaffHandoverErrors"])}>
-          <HandoverForm
-            serviceId={target.id}
-            idempotencyKey={crypto.randomUUID()}
-            supporters={target.supporters}
-            consentText={t("consentText", { service: target.name.text })}
-          />
-        </NextIntlClientProvider>
+        <HandoverForm
+          serviceId={target.id}
+          idempotencyKey={crypto.randomUUID()}
+          supporters={target.supporters}
+          consentText={t("consentText", { service: target.name.text })}
+        />
       )}
     </>
   );

@@ -1,0 +1,39 @@
+import { withRole } from "@/lib/auth/guard";
+import { SIGNED_IN } from "@/lib/auth/protected-pages";
+import { endAllSessions } from "@/lib/auth/session";
+import { createUser, setUserDisabled } from "@/lib/auth/users";
+import { createContactRequest } from "@/lib/contact-requests/create";
+import { answerContactRequest } from "@/lib/contact-requests/transitions";
+import { markErrorReportHandled } from "@/lib/error-reports/review";
+import { saveServiceInternal } from "@/lib/staff/internal";
+
+/**
+ * The access registry: every role-guarded action of the portal, each behind withRole.
+ * The server actions (lib/actions/*-actions.ts) are built from these entries with
+ * roleAction, and tests/access walks this list against every role and an anonymous
+ * visitor, so an action missing here is an action nobody checked.
+ */
+export const roleActions = {
+  signOutEverywhere: withRole(SIGNED_IN, async ({ actor, prisma }) => ({ ok: true as const, ended: await endAllSessions(prisma, actor.id) })),
+
+  createHandover: withRole(["staff"], ({ actor, prisma }, input: { values: unknown; locale: string; consentText: (service: string) => string }) =>
+    createContactRequest(prisma, { origin: "staff", actor }, input.values, { locale: input.locale, consentText: input.consentText }),
+  ),
+
+  answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
+
+  saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
+
+  markErrorReportHandled: withRole(["editor", "admin"], async ({ actor, prisma }, id: string) => ({
+    ok: await markErrorReportHandled(prisma, actor.id, id),
+  })),
+
+  createUser: withRole(["admin"], ({ actor, prisma }, input: unknown) => createUser(prisma, input, actor.id)),
+
+  setUserDisabled: withRole(["admin"], async ({ actor, prisma }, input: { userId: string; disabled: boolean }) => {
+    if (input.userId === actor.id) return { ok: false as const };
+    return { ok: await setUserDisabled(prisma, input.userId, input.disabled, actor.id) };
+  }),
+};
+
+export type RoleActionName = keyof typeof roleActions;

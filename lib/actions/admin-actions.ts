@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { roleAction } from "./builders";
+import { worded } from "./form-state";
+
+/** The server actions of the admin area: each an entry of the access registry (lib/actions/access.ts). */
+
+const INTERNAL_TYPED = ["notes", "directPhone", "directEmail"];
+
+export const saveInternalAction = roleAction("saveServiceInternal", {
+  keep: INTERNAL_TYPED,
+  input: (request) => ({ ...request.values([...INTERNAL_TYPED, "serviceId"]), version: request.text("version") }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminInternal" });
+    if (!result.ok) {
+      const { form, ...fields } = result.errors;
+      const errors = worded(fields, (code) => t(`errors.${code as "form"}`));
+      const message = form ? t(`errors.${form as "form"}`) : t("errors.summary");
+      return { status: form ? "failed" : "invalid", message, errors, values: request.values(INTERNAL_TYPED) };
+    }
+    revalidatePath(`/${request.locale}/beheer/diensten/${request.text("serviceId")}`);
+    return { status: "done", message: t("saved") };
+  },
+});
+
+export const markHandledAction = roleAction("markErrorReportHandled", {
+  input: (request) => request.text("id"),
+  done: (result, request) => {
+    revalidatePath(`/${request.locale}/beheer/meldingen`);
+    return { status: result.ok ? "done" : "failed" };
+  },
+});
+
+const ACCOUNT_TYPED = ["name", "email", "role", "organizationId"];
+
+export const createUserAction = roleAction("createUser", {
+  keep: ACCOUNT_TYPED,
+  input: (request) => ({ ...request.values(ACCOUNT_TYPED), organizationId: request.text("organizationId") || undefined, password: request.text("password") }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    if (!result.ok) {
+      const errors = worded(result.errors, (code) => t(`errors.${code as "email"}`));
+      return { status: "invalid", message: t("errors.summary"), errors, values: request.values(ACCOUNT_TYPED) };
+    }
+    revalidatePath(`/${request.locale}/beheer/accounts`);
+    return { status: "done", message: t("created", { email: result.email }) };
+  },
+});
+
+export const setDisabledAction = roleAction("setUserDisabled", {
+  input: (request) => ({ userId: request.text("userId"), disabled: request.text("disabled") === "true" }),
+  done: (result, request) => {
+    revalidatePath(`/${request.locale}/beheer/accounts`);
+    return { status: result.ok ? "done" : "failed" };
+  },
+});

@@ -1,0 +1,49 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { createContactRequest } from "@/lib/contact-requests/create";
+import { notifyByMail } from "@/lib/contact-requests/notice";
+import { getPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { submitErrorReport } from "@/lib/error-reports/submit";
+import { publicAction } from "./builders";
+import { worded } from "./form-state";
+
+/** The server actions of residents' forms: anonymous, each limited per address in its domain module. */
+
+const CONTACT_TYPED = ["residentName", "residentPhone", "residentEmail", "question"];
+const CONTACT_FIELDS = [...CONTACT_TYPED, "serviceId", "supporterId", "consent", "idempotencyKey"];
+
+/** A resident asks a service to contact them (components/contact/ContactForm.tsx). */
+export const sendContactRequest = publicAction("sendContactRequest", CONTACT_TYPED, async (request) => {
+  const t = await getTranslations({ locale: request.locale, namespace: "ContactForm" });
+  const prisma = await getPrisma();
+  const result = await createContactRequest(prisma, { origin: "resident", client: request.client }, request.values(CONTACT_FIELDS), {
+    locale: request.locale,
+    // The text stored is the text the form showed, in the language it was shown in.
+    consentText: () => t("consentText", { days: env().retentionDays }),
+  });
+  if (result.ok) {
+    if (!result.duplicate) await notifyByMail(prisma, result.id);
+    return { status: "done", message: t("sent") };
+  }
+  const values = request.values(CONTACT_TYPED);
+  if (result.reason === "invalid") {
+    return { status: "invalid", message: t("errorSummary"), errors: worded(result.errors, (code) => t(`errors.${code as "form"}`)), values };
+  }
+  if (result.reason === "limited") return { status: "limited", message: t("rateLimited"), values };
+  return { status: "failed", message: t("unknownService"), values };
+});
+
+const REPORT_TYPED = ["message", "email"];
+
+/** A resident reports a mistake on a service's page (components/directory/ErrorReportForm.tsx). */
+export const reportError = publicAction("reportError", REPORT_TYPED, async (request) => {
+  const t = await getTranslations({ locale: request.locale, namespace: "ErrorReport" });
+  const input = request.values([...REPORT_TYPED, "serviceId", "website"]);
+  const result = await submitErrorReport(await getPrisma(), input, { client: request.client, locale: request.locale });
+  if (result.ok) return { status: "done", message: t("sent") };
+  const values = request.values(REPORT_TYPED);
+  if (result.reason === "invalid") return { status: "invalid", message: t("invalid"), errors: worded(result.errors, (code) => t(code as "emailInvalid")), values };
+  return { status: result.reason === "limited" ? "limited" : "failed", message: t(result.reason === "limited" ? "limited" : "failed"), values };
+});

@@ -1,0 +1,28 @@
+import type { Role } from "./roles";
+
+/**
+ * Every protected page and who may open it. Each page asks requireRole for its own entry;
+ * tests/access checks that statically and tests/e2e/staff-access.spec.ts over HTTP. The
+ * protected actions are listed in lib/actions/access.ts.
+ */
+export const SIGNED_IN: readonly Role[] = ["staff", "provider", "editor", "admin"];
+
+export const protectedPages: { path: string; roles: readonly Role[] }[] = [
+  { path: "/werk", roles: ["staff", "editor", "admin"] },
+  { path: "/werk/verbinden/[serviceId]", roles: ["staff"] },
+  { path: "/werk/overdrachten", roles: ["staff", "admin"] },
+  { path: "/werk/overdrachten/[id]", roles: ["staff", "admin"] },
+  { path: "/werk/inbox", roles: ["provider"] },
+  { path: "/werk/account", roles: SIGNED_IN },
+  { path: "/beheer", roles: ["editor", "admin"] },
+  { path: "/beheer/accounts", roles: ["admin"] },
+  { path: "/beheer/diensten/[serviceId]", roles: ["editor", "admin"] },
+  { path: "/beheer/meldingen", roles: ["editor", "admin"] },
+  { path: "/beheer/cijfers", roles: ["editor", "admin"] },
+];
+
+export function pageRoles(path: string): readonly Role[] {
+  const page = protectedPages.find((p) => p.path === path);
+  if (!page) throw new Error(`${path} is not in protectedPages`);
+  return page.roles;
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ServiceStatus } from "@/lib/generated/prisma/enums";
+import { audit } from "@/lib/audit/audit";
+import type { Actor } from "@/lib/auth/roles";
+import { serviceSummary } from "@/lib/catalogue/service-summary";
+import { localise } from "@/lib/catalogue/view";
+import { isOpenStatus } from "@/lib/catalogue/visibility";
+import { hit, type Limit } from "@/lib/rate-limit/rate-limit";
+import { validateContactRequest, type ContactRequestErrors } from "./schema";
+
+/**
+ * A request lands in the receiving organization's inbox, with what the resident agreed
+ * to stored exactly as it was shown and the moment they agreed. Only an open (active)
+ * service can receive one. The personal fields are erased after the retention period
+ * (retention.ts).
+ */
+export type Sender = { origin: "resident"; client: string } | { origin: "staff"; actor: Actor };
+
+export type Unavailable = Exclude<ServiceStatus, "active"> | "missing";
+
+export type CreateResult =
+  | { ok: true; id: string; duplicate: boolean }
+  | { ok: false; reason: "invalid"; errors: ContactRequestErrors }
+  | { ok: false; reason: "unavailable"; because: Unavailable }
+  | { ok: false; reason: "limited" };
+
+/** Residents are anonymous: their requests are limited per address (staff sign in instead). */
+export const RESIDENT_LIMIT: Limit = { max: 5, windowSeconds: 60 * 60 };
+
+type Options = {
+  locale: string;
+  /** The consent text in the language it was shown, given the service's name in that language. */
+  consentText: (serviceName: string) => string;
+  now?: Date;
+};
+
+/** A key belongs to whoever used it first: a double submit by them is answered as the first one. */
+async function earlier(prisma: PrismaClient, key: string, userId: string | null) {
+  const found = await prisma.contactRequest.findUnique({ where: { idempotencyKey: key }, select: { id: true, createdByUserId: true } });
+  if (!found) return undefined;
+  return found.createdByUserId === userId ? ({ ok: true, id: found.id, duplicate: true } as const) : ({ ok: false, reason: "invalid", errors: { form: "form" } } as const);
+}
+
+export async function createContactRequest(prisma: PrismaClient, sender: Sender, input: unknown, options: Options): Promise<CreateResult> {
+  const validated = validateContactRequest(input, sender.origin);
+  if (!validated.ok) return { ok: false, reason: "invalid", errors: validated.errors };
+  const data = validated.data;
+  const userId = sender.origin === "staff" ? sender.actor.id : null;
+  const now = options.now ?? new Date();
+
+  const repeated = await earlier(prisma, data.idempotencyKey, userId);
+  if (repeated) return repeated;
+
+  const service = await serviceSummary(prisma, data.serviceId);
+  if (!service) return { ok: false, reason: "unavailable", because: "missing" };
+  if (!isOpenStatus(service.status)) return { ok: false, reason: "unavailable", because: service.status as Unavailable };
+
+  let supporterId = data.supporterId;
+  if (supporterId && !service.supporters.some((supporter) => supporter.id === supporterId)) {
+    // Staff chose from a list and can choose again; a resident cannot fix a hidden field, so the request goes to the service.
+    if (sender.origin === "staff") return { ok: false, reason: "invalid", errors: { supporterId: "supporter" } };
+    supporterId = undefined;
+  }
+
+  if (sender.origin === "resident") {
+    const limit = await hit(prisma, `contact-request:ip:${sender.client}`, RESIDENT_LIMIT, now);
+    if (!limit.allowed) return { ok: false, reason: "limited" };
+  }
+
+  try {
+    const id = await prisma.$transaction(async (tx) => {
+      const created = await tx.contactRequest.create({
+        data: {
+          origin: sender.origin,
+          status: "new",
+          serviceId: service.id,
+          supporterId: supporterId ?? null,
+          organizationId: service.organizationId,
+          createdByUserId: userId,
+          residentName: data.residentName,
+          residentPhone: data.residentPhone ?? null,
+          residentEmail: data.residentEmail ?? null,
+          preferredContact: data.preferredContact,
+          question: data.question,
+          consentText: options.consentText(localise(service.name, options.locale)?.text ?? ""),
+          consentAt: now,
+          locale: options.locale,
+          idempotencyKey: data.idempotencyKey,
+        },
+        select: { id: true },
+      });
+      const action = sender.origin === "staff" ? "handover.create" : "contact-request.create";
+      await audit(tx, { actorUserId: userId, action, subjectType: "ContactRequest", subjectId: created.id });
+      return created.id;
+    });
+    return { ok: true, id, duplicate: false };
+  } catch (error) {
+    // Two submits at the same moment: the unique key lets one through; the other finds it.
+    const raced = await earlier(prisma, data.idempotencyKey, userId);
+    if (raced?.ok) return raced;
+    throw error;
+  }
+}

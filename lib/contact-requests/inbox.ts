@@ -1,0 +1,112 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { auditViews } from "@/lib/audit/audit";
+import type { Actor } from "@/lib/auth/roles";
+import { isId } from "@/lib/catalogue/ids";
+import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
+import { localise, type LocalisedText } from "@/lib/catalogue/view";
+import { getPrisma } from "@/lib/db/client";
+
+/**
+ * Who may see a resident's data: the staff member who made the handover, the receiving
+ * organization's providers, and admins. Every read writes one audit event per request.
+ * Service, organization and supporter names come from the catalogue's summaries.
+ */
+const fields = {
+  id: true,
+  origin: true,
+  status: true,
+  version: true,
+  serviceId: true,
+  supporterId: true,
+  organizationId: true,
+  createdByUserId: true,
+  residentName: true,
+  residentPhone: true,
+  residentEmail: true,
+  preferredContact: true,
+  question: true,
+  consentText: true,
+  consentAt: true,
+  declineReason: true,
+  createdAt: true,
+  erasedAt: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+type Row = Prisma.ContactRequestGetPayload<{ select: typeof fields }>;
+
+function view(row: Row, service: ServiceSummary | undefined, locale: string) {
+  return {
+    id: row.id,
+    origin: row.origin,
+    status: row.status,
+    version: row.version,
+    serviceName: (service && localise(service.name, locale)) ?? ({ text: "", lang: locale } satisfies LocalisedText),
+    organizationName: service?.organizationName ?? "",
+    supporterName: service?.supporters.find((s) => s.id === row.supporterId)?.displayName ?? null,
+    residentName: row.residentName,
+    residentPhone: row.residentPhone,
+    residentEmail: row.residentEmail,
+    preferredContact: row.preferredContact,
+    question: row.question,
+    consentText: row.consentText,
+    consentAt: row.consentAt,
+    declineReason: row.declineReason,
+    createdAt: row.createdAt,
+    createdByName: row.createdBy?.name ?? null,
+    erased: row.erasedAt !== null,
+  };
+}
+
+export type ContactRequestView = ReturnType<typeof view>;
+
+async function viewed(prisma: PrismaClient, actor: Actor, rows: Row[], locale: string): Promise<ContactRequestView[]> {
+  await auditViews(prisma, actor.id, "ContactRequest", rows.map((row) => row.id));
+  const services = await serviceSummaries(prisma, rows.map((row) => row.serviceId));
+  return rows.map((row) => view(row, services.get(row.serviceId), locale));
+}
+
+/** A provider's inbox: warm handovers and residents' own requests to its organization. */
+export async function listInbox(prisma: PrismaClient, actor: Actor, locale: string): Promise<ContactRequestView[]> {
+  if (!actor.organizationId) return [];
+  const rows = await prisma.contactRequest.findMany({ where: { organizationId: actor.organizationId }, select: fields, orderBy: [{ createdAt: "desc" }], take: 200 });
+  return viewed(prisma, actor, rows, locale);
+}
+
+/** The handovers a staff member made (admins: all), newest first. */
+export async function listHandovers(prisma: PrismaClient, actor: Actor, locale: string): Promise<ContactRequestView[]> {
+  const rows = await prisma.contactRequest.findMany({
+    where: actor.role === "admin" ? { origin: "staff" } : { origin: "staff", createdByUserId: actor.id },
+    select: fields,
+    orderBy: [{ createdAt: "desc" }],
+    take: 200,
+  });
+  return viewed(prisma, actor, rows, locale);
+}
+
+/** One request, when this actor may see it; null otherwise (also for an unknown id). */
+export async function getContactRequest(prisma: PrismaClient, actor: Actor, id: string, locale: string): Promise<ContactRequestView | null> {
+  if (!isId(id)) return null;
+  const row = await prisma.contactRequest.findUnique({ where: { id: id.toLowerCase() }, select: fields });
+  if (!row) return null;
+  const allowed =
+    actor.role === "admin" ||
+    (actor.role === "staff" && row.createdByUserId === actor.id) ||
+    (actor.role === "provider" && row.organizationId === actor.organizationId);
+  if (!allowed) return null;
+  return (await viewed(prisma, actor, [row], locale))[0]!;
+}
+
+/** The same reads for pages, on the portal's database. */
+export async function inboxFor(actor: Actor, locale: string) {
+  return listInbox(await getPrisma(), actor, locale);
+}
+
+export async function handoversFor(actor: Actor, locale: string) {
+  return listHandovers(await getPrisma(), actor, locale);
+}
+
+export async function contactRequestFor(actor: Actor, id: string, locale: string) {
+  return getContactRequest(await getPrisma(), actor, id, locale);
+}

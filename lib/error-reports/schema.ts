@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { isId } from "@/lib/catalogue/ids";
+
+/**
+ * A resident's report of a mistake on a service's page: one schema for the form, its
+ * server action and the store. Messages are codes, worded by the form (ErrorReport).
+ */
+export type ErrorReportErrorCode = "messageTooShort" | "messageTooLong" | "emailInvalid" | "form";
+
+export const ERROR_REPORT_MESSAGE_MAX = 2000;
+
+export const errorReportSchema = z.object({
+  serviceId: z.string({ error: "form" }).refine(isId, { error: "form" }),
+  message: z.string({ error: "messageTooShort" }).trim().min(10, { error: "messageTooShort" }).max(ERROR_REPORT_MESSAGE_MAX, { error: "messageTooLong" }),
+  email: z.union([z.literal(""), z.email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" })]).optional(),
+  // Honeypot: people never see or fill it; simple bots do.
+  website: z.string().optional(),
+});
+
+export type ErrorReportErrors = Partial<Record<"message" | "email" | "form", ErrorReportErrorCode>>;
+
+export const ERROR_REPORT_LIMITS = {
+  perClient: { max: 5, windowSeconds: 3600 },
+  perService: { max: 30, windowSeconds: 3600 },
+} as const;

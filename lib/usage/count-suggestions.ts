@@ -1,0 +1,36 @@
+import "server-only";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Answers } from "@/lib/vraagwijzer/answers";
+import { suggestionsFor } from "@/lib/vraagwijzer/suggestions";
+import { recordUsage, type UsageEvent } from "./record";
+
+/** What asking for suggestions counts: the domains and signals asked, and whether the list was empty or thin. */
+export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[] }, outcome: string): UsageEvent[] {
+  return [
+    ...answers.domains.map((value) => ({ metric: "domain" as const, value })),
+    ...answers.signals.map((value) => ({ metric: "signal" as const, value })),
+    { metric: "suggestions", value: outcome },
+  ];
+}
+
+/**
+ * Counts one request for suggestions (the vraagwijzer's last step posts here; showing or
+ * reloading the suggestions page counts nothing). The outcome is matched the same way
+ * the page matches it. False when the answers name no known municipality.
+ */
+export async function recordSuggestions(prisma: PrismaClient, answers: Answers, now = new Date()): Promise<boolean> {
+  const found = await suggestionsFor(prisma, answers, "nl");
+  if (!found) return false;
+  await recordUsage(prisma, found.municipality.code, suggestionEvents(answers, found.result.outcome), now);
+  return true;
+}
+
+/** recordSuggestions on the portal's database; a failure is logged and never shown to the resident. */
+export async function countSuggestions(answers: Answers): Promise<void> {
+  try {
+    const { getPrisma } = await import("@/lib/db/client");
+    await recordSuggestions(await getPrisma(), answers);
+  } catch (error) {
+    console.error("usage: could not record the vraagwijzer figures", error);
+  }
+}
