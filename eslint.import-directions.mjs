@@ -46,6 +46,11 @@ const directions = [
     message: "lib/db knows no domain: take the domain's work as a parameter (see lib/db/owner.ts).",
   },
   {
+    from: ["http", "mail", "audit", "rate-limit"],
+    regex: libAlias([...domains, ...BOUNDARY]),
+    message: "Infrastructure knows no domain: the domain calls it and passes in what it needs.",
+  },
+  {
     from: ["env"],
     regex: libAlias([...domains, ...BOUNDARY], ["auth/roles"]),
     message: "lib/env.ts imports only pure constant modules (such as lib/auth/roles.ts), so that every layer can read settings.",

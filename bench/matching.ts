@@ -22,14 +22,14 @@ type Doc = {
 };
 
 const document = generateCatalogue(size) as unknown as Doc;
-const organisations = new Map(document.organizations.map((o) => [o.id, !o.x_is_care_provider && !o.x_is_access_team]));
+const organizations = new Map(document.organizations.map((o) => [o.id, !o.x_is_care_provider && !o.x_is_access_team]));
 const codes = (attributes: string[], taxonomy: string) => attributes.filter((a) => a.startsWith(`${taxonomy}:`)).map((a) => a.slice(taxonomy.length + 1));
 
 // The same plain objects the loader in lib/vraagwijzer/catalogue.ts hands to matching.
 const services: MatchService[] = document.services.map((s) => ({
   id: s.id,
   kind: codes(s.attributes, "co-kind")[0] as MatchService["kind"],
-  independent: organisations.get(s.organization_id) ?? false,
+  independent: organizations.get(s.organization_id) ?? false,
   active: s.status === "active",
   municipalities: (s.service_areas as Array<{ municipality: string }>).map((a) => a.municipality),
   domains: codes(s.attributes, "co-domain"),

@@ -11,6 +11,6 @@ export function IndependenceNote({ value }: { value: Independence }) {
     return <p className="border-l-4 border-independent pl-3 font-bold text-independent">{t("independent")}</p>;
   }
   const text =
-    value.reason === "care-provider" ? t("careProvider", { organisation: value.organizationName }) : t("accessTeam");
+    value.reason === "care-provider" ? t("careProvider", { organization: value.organizationName }) : t("accessTeam");
   return <p className="border-l-4 border-not-independent pl-3 font-bold text-not-independent">{text}</p>;
 }

@@ -2,16 +2,14 @@ import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { telHref } from "@/lib/catalogue/format";
 import type { MunicipalityDetail } from "@/lib/catalogue/shapes/municipality";
+import { PageSection } from "@/components/layout/PageSection";
 
 /** How independent support differs from the municipality's own wijkteam, with that team's contact. */
 export function AccessTeamNote({ municipality }: { municipality: MunicipalityDetail | undefined }) {
   const t = useTranslations("HomeIntro");
   const team = municipality?.accessTeam;
   return (
-    <section aria-labelledby="team-title" className="mt-10">
-      <h2 id="team-title" className="text-h2">
-        {t("teamTitle")}
-      </h2>
+    <PageSection id="team" title={t("teamTitle")}>
       <p className="mt-3 max-w-prose">{t("team1")}</p>
       <p className="mt-3 max-w-prose">{t("team2")}</p>
       {municipality && team ? (
@@ -32,6 +30,6 @@ export function AccessTeamNote({ municipality }: { municipality: MunicipalityDet
       ) : (
         <p className="mt-3 max-w-prose">{t("teamChoose")}</p>
       )}
-    </section>
+    </PageSection>
   );
 }

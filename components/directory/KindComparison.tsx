@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { PageSection } from "@/components/layout/PageSection";
 
 const KIND_TEXTS = [
   { kind: "formal", good: "formalGood", not: "formalNot" },
@@ -11,11 +12,7 @@ export function KindComparison() {
   const t = useTranslations("HomeIntro");
   const tKinds = useTranslations("Kinds");
   return (
-    <section aria-labelledby="kinds-title" className="mt-10">
-      <h2 id="kinds-title" className="text-h2">
-        {t("kindsTitle")}
-      </h2>
-      <p className="mt-2 max-w-prose">{t("kindsIntro")}</p>
+    <PageSection id="kinds" title={t("kindsTitle")} intro={t("kindsIntro")}>
       <ul className="mt-4 grid gap-4 md:grid-cols-3">
         {KIND_TEXTS.map(({ kind, good, not }) => (
           <li key={kind} className="rounded-portal bg-surface p-4">
@@ -28,6 +25,6 @@ export function KindComparison() {
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

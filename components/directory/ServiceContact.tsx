@@ -2,16 +2,14 @@ import { useTranslations } from "next-intl";
 import { telHref } from "@/lib/catalogue/format";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
+import { PageSection } from "@/components/layout/PageSection";
 
 /** How to reach a service; numbers are shown as the catalogue writes them. */
 export function ServiceContact({ service }: { service: ServiceDetail }) {
   const t = useTranslations("ServicePage");
   if (service.phones.length === 0 && !service.email && !service.url) return null;
   return (
-    <section aria-labelledby="contact-title" className="mt-10">
-      <h2 id="contact-title" className="text-h2">
-        {t("contact")}
-      </h2>
+    <PageSection id="contact" title={t("contact")}>
       <ul className="mt-3 flex flex-col gap-3">
         {service.phones.map((phone) => (
           <li key={phone.number}>
@@ -32,6 +30,6 @@ export function ServiceContact({ service }: { service: ServiceDetail }) {
           </li>
         ) : null}
       </ul>
-    </section>
+    </PageSection>
   );
 }

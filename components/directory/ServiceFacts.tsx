@@ -17,7 +17,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
   return (
     <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
       <Fact term={tr("kind")}>{service.kind ? tKinds(`${service.kind}.title`) : tKinds("unknown.title")}</Fact>
-      <Fact term={t("organisation")}>{service.organization.name}</Fact>
+      <Fact term={t("organization")}>{service.organization.name}</Fact>
       {service.domains.length > 0 ? (
         <Fact term={tr("domains")}>
           <TermList items={service.domains} />

@@ -3,6 +3,7 @@ import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { formatDay } from "@/lib/catalogue/format";
 import { nextOccurrences } from "@/lib/catalogue/schedule";
 import type { LocationDetail } from "@/lib/catalogue/shapes/service-detail";
+import { PageSection } from "@/components/layout/PageSection";
 
 /** Where the service is given, with accessibility and the next actual walk-in dates. */
 export function ServiceLocations({ locations, now }: { locations: readonly LocationDetail[]; now: Date }) {
@@ -11,10 +12,7 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
   const locale = useLocale();
   if (locations.length === 0) return null;
   return (
-    <section aria-labelledby="locations-title" className="mt-10">
-      <h2 id="locations-title" className="text-h2">
-        {t("locations")}
-      </h2>
+    <PageSection id="locations" title={t("locations")}>
       <ul className="mt-4 flex flex-col gap-6">
         {locations.map((location, index) => {
           const dates = nextOccurrences(location.schedules, now, 4);
@@ -82,6 +80,6 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }

@@ -4,6 +4,7 @@ import { initials } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { SupporterDetail } from "@/lib/catalogue/shapes/service-detail";
 import { TermList } from "./TermList";
+import { PageSection } from "@/components/layout/PageSection";
 
 /** The people behind a service, so a resident can pick someone they feel comfortable with. */
 export function SupporterList({ serviceId, supporters }: { serviceId: string; supporters: readonly SupporterDetail[] }) {
@@ -11,11 +12,7 @@ export function SupporterList({ serviceId, supporters }: { serviceId: string; su
   const locale = useLocale();
   if (supporters.length === 0) return null;
   return (
-    <section aria-labelledby="supporters-title" className="mt-10">
-      <h2 id="supporters-title" className="text-h2">
-        {t("supporters")}
-      </h2>
-      <p className="mt-2 max-w-prose">{t("supportersIntro")}</p>
+    <PageSection id="supporters" title={t("supporters")} intro={t("supportersIntro")}>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {supporters.map((person) => (
           <li key={person.id} className="flex gap-4 rounded-portal border-2 border-line p-4">
@@ -50,6 +47,6 @@ export function SupporterList({ serviceId, supporters }: { serviceId: string; su
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   );
 }

@@ -5,7 +5,7 @@ import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { answerContactRequest } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
-import { saveServiceInternal } from "@/lib/staff/internal";
+import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.

@@ -8,7 +8,7 @@ export type Actor = {
   email: string;
   name: string;
   role: Role;
-  /** For providers: the organisation whose inbox they handle. */
+  /** For providers: the organization whose inbox they handle. */
   organizationId: string | null;
   sessionId: string;
 };

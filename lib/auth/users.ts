@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
-import { organizationExists } from "@/lib/catalogue/service-summary";
+import { listOrganizations, organizationExists } from "@/lib/catalogue/service-summary";
 import { hashPassword } from "./password";
 import { ROLES } from "./roles";
 import { normaliseEmail } from "./sign-in";
@@ -53,11 +53,17 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
   return { ok: true, id: user.id, email: user.email, role: user.role };
 }
 
+/** Every account, with the name of a provider's organization (from the catalogue). */
 export async function listUsers(prisma: PrismaClient) {
-  return prisma.user.findMany({
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, organization: { select: { name: true } } },
-    orderBy: [{ role: "asc" }, { email: "asc" }],
-  });
+  const [users, organizations] = await Promise.all([
+    prisma.user.findMany({
+      select: { id: true, email: true, name: true, role: true, disabledAt: true, organizationId: true },
+      orderBy: [{ role: "asc" }, { email: "asc" }],
+    }),
+    listOrganizations(prisma),
+  ]);
+  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  return users.map(({ organizationId, ...user }) => ({ ...user, organizationName: organizationId ? (names.get(organizationId) ?? null) : null }));
 }
 
 /** Disabling also ends every session of the account. */

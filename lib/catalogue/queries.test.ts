@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { matchServices } from "@/lib/matching/match";
 import { parseAnswers } from "@/lib/vraagwijzer/answers";
 import { toMatchServices } from "@/lib/vraagwijzer/match-input";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { testEngines } from "@/tests/helpers/db";
+import { demoDatabase } from "@/tests/helpers/demo-database";
 import { parseDirectoryFilters } from "./directory/filters";
-import { importCatalogue } from "./interchange/import";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
 import { bumpCatalogueRevision } from "./revision";
 import { toContactDetails } from "./shapes/contact-details";
@@ -19,15 +19,7 @@ const YOUTH_SERVICE = PARENTS;
 const byStatus = (status: string) => demo.services.find((service) => service.status === status)!.id as string;
 
 describe.each(testEngines)("the catalogue read layer on the demo catalogue (%s)", (engine) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    const result = await importCatalogue(db.prisma, demo, { uploadsDir: "/nonexistent/uploads" });
-    expect(result.ok).toBe(true);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const db = demoDatabase(engine);
 
   it("reads visible services only: active and temporarily closed, never inactive or defunct", async () => {
     const snapshot = await catalogueSnapshot(db.prisma);

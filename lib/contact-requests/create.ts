@@ -4,7 +4,7 @@ import type { ServiceStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { serviceSummary } from "@/lib/catalogue/service-summary";
-import { localise } from "@/lib/catalogue/view";
+import { localise } from "@/lib/catalogue/localise";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import { hit, type Limit } from "@/lib/rate-limit/rate-limit";
 import { validateContactRequest, type ContactRequestErrors } from "./schema";

@@ -4,7 +4,7 @@ import { auditViews } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
-import { localise, type LocalisedText } from "@/lib/catalogue/view";
+import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
 
 /**

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { messagesByLocale } from "@/messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { serviceSummary } from "@/lib/catalogue/service-summary";
-import { localise } from "@/lib/catalogue/view";
+import { localise } from "@/lib/catalogue/localise";
 import { env, type Env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/smtp";
 

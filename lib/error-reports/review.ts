@@ -4,7 +4,7 @@ import { audit, auditViews } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/roles";
 import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries } from "@/lib/catalogue/service-summary";
-import { localise } from "@/lib/catalogue/view";
+import { localise } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
 
 /** Residents' reports of mistakes in the catalogue, for editors to handle: open ones first. */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { catalogueIsEmpty } from "@/lib/catalogue/service-summary";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -13,7 +14,7 @@ export const demoCataloguePath = () => path.resolve("prisma/demo/catalogue.json"
  */
 export async function seedDemoCatalogue(prisma: PrismaClient): Promise<string | undefined> {
   if (!env().seedDemoCatalogue) return undefined;
-  if ((await prisma.municipality.count()) > 0 || (await prisma.service.count()) > 0) return undefined;
+  if (!(await catalogueIsEmpty(prisma))) return undefined;
   const file = demoCataloguePath();
   const result = await importCatalogue(prisma, JSON.parse(await readFile(file, "utf8")), { sourceDir: path.dirname(file) });
   if (!result.ok) {

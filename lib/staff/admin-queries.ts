@@ -6,11 +6,11 @@ import { listOrganizations } from "@/lib/catalogue/service-summary";
 /** What the admin pages show, as plain objects in the visitor's language. */
 export async function accounts() {
   const prisma = await getPrisma();
-  const [users, organisations] = await Promise.all([
+  const [users, organizations] = await Promise.all([
     listUsers(prisma),
     listOrganizations(prisma),
   ]);
-  return { users, organisations };
+  return { users, organizations };
 }
 
 /** The vraagwijzer's anonymous use figures over the last `days` whole days, today included. */

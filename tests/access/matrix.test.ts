@@ -7,7 +7,7 @@ import { isRefused } from "@/lib/auth/guard";
 import { protectedPages } from "@/lib/auth/protected-pages";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANISATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
+import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
 
 /**
  * The access matrix: every role action (lib/actions/access.ts) against every role and an anonymous visitor.
@@ -34,14 +34,14 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     await loadDemoCatalogue(db.prisma);
-    for (const role of ROLES) actors[role] = await makeActor(db.prisma, role, role === "provider" ? YOUTH_ORGANISATION : undefined);
+    for (const role of ROLES) actors[role] = await makeActor(db.prisma, role, role === "provider" ? YOUTH_ORGANIZATION : undefined);
     const target = await makeActor(db.prisma, "staff");
     inputs = {
       signOutEverywhere: async () => undefined,
       createHandover: async () => ({ values: handoverValues(), locale: "nl", consentText: () => "akkoord" }),
       answerContactRequest: async () => {
         const request = await db.prisma.contactRequest.create({
-          data: { origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANISATION, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
+          data: { origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
         });
         return { id: request.id, version: 1, to: "accept" };
       },

@@ -26,6 +26,8 @@ describe("import directions", () => {
     ["lib/catalogue/example.ts", `export async function later() { return import("@/lib/actions/contact"); }`, /domain folder is below/],
     ["lib/catalogue/example.ts", `import { Field } from "@/components/form/Field";`, /below components\/ and app\//],
     ["lib/matching/example.ts", `import { env } from "@/lib/env";`, /owns its input type/],
+    ["lib/mail/example.ts", `import { serviceSummary } from "@/lib/catalogue/service-summary";`, /Infrastructure knows no domain/],
+    ["lib/rate-limit/example.ts", `import { createContactRequest } from "@/lib/contact-requests/create";`, /Infrastructure knows no domain/],
     ["components/staff/Example.tsx", `import { signInAction } from "@/app/[locale]/(staff)/actions";`, /never import from app\//],
     ["components/staff/Example.tsx", `import { signInAction } from "../../app/[locale]/(staff)/actions";`, /with @\//],
   ])("refuses in %s: %s", async (file, code, message) => {
@@ -38,7 +40,7 @@ describe("import directions", () => {
     ["lib/db/example.ts", `import { env } from "@/lib/env";\nimport { acquireLock } from "./lock";`],
     ["lib/env.ts", `import { ROLES } from "@/lib/auth/roles";`],
     ["lib/catalogue/interchange/example.ts", `import { idSchema } from "../ids";\nimport { getPrisma } from "@/lib/db/client";`],
-    ["lib/commands/example.ts", `import { importCatalogue } from "@/lib/catalogue/interchange/import";\nimport { purgePersonalData } from "@/lib/contact/retention";`],
+    ["lib/commands/example.ts", `import { importCatalogue } from "@/lib/catalogue/interchange/import";\nimport { purgePersonalData } from "@/lib/contact-requests/retention";`],
     ["lib/server/example.ts", `import { handleCommand } from "@/lib/commands/handle-command";`],
     ["components/staff/Example.tsx", `import { Field } from "../form/Field";\nimport { env } from "@/lib/env";`],
     ["app/[locale]/example/page.tsx", `import { Field } from "@/components/staff/Field";\nimport { x } from "../../../lib/commands/registry";`],

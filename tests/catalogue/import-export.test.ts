@@ -139,7 +139,7 @@ describe.each(testEngines)("catalogue import and export on %s", (engine) => {
     expect(await db.prisma.supporter.findUnique({ where: { id: left.id } })).toBeNull();
   });
 
-  it("replaces a catalogue whose organisations and municipalities changed completely", async () => {
+  it("replaces a catalogue whose organizations and municipalities changed completely", async () => {
     await importCatalogue(db.prisma, sample(), options);
     const document = sample();
     document.municipalities = [document.municipalities[0]];

@@ -43,7 +43,7 @@ test("staff find a Turkish-speaking experience expert for a youth question, hand
   await expect(page.getByText("U hebt gevraagd naar: Ayşe K.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // The provider of that organisation sees it in the inbox and accepts.
+  // The provider of that organization sees it in the inbox and accepts.
   const provider = await signedIn(browser, "provider");
   await expect(provider.page).toHaveURL(/\/nl\/werk\/inbox$/);
   const request = provider.page.getByRole("article").filter({ hasText: "Fatma Yılmaz" });

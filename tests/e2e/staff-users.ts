@@ -4,11 +4,11 @@ import { expect, type Browser, type BrowserContext, type Page } from "@playwrigh
 /** The accounts the staff journeys use, created through `npm run user:create` against the running portal. */
 export const PASSWORD = "een-lang-e2e-wachtwoord";
 export const YOUTH_SERVICE = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
-const YOUTH_ORGANISATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
+const YOUTH_ORGANIZATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
 
 export const users = {
   staff: { email: "wijkteam@example.nl", name: "Sanne de Vries", role: "staff" },
-  provider: { email: "ervaringskracht@example.nl", name: "Koen Bakker", role: "provider", organization: YOUTH_ORGANISATION },
+  provider: { email: "ervaringskracht@example.nl", name: "Koen Bakker", role: "provider", organization: YOUTH_ORGANIZATION },
   editor: { email: "beleid@example.nl", name: "Eva Jansen", role: "editor" },
   admin: { email: "beheer@example.nl", name: "Ali Demir", role: "admin" },
 } as const;

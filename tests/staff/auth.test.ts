@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { describe, expect, it } from "vitest";
+import { testEngines } from "@/tests/helpers/db";
+import { demoDatabase } from "@/tests/helpers/demo-database";
 import { ACCOUNT_LIMIT, signIn } from "@/lib/auth/sign-in";
 import { actorForToken, endAllSessions, endSession, sessionId } from "@/lib/auth/session";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
-import { makeActor, OTHER_ORGANISATION, loadDemoCatalogue } from "./fixtures";
+import { makeActor, OTHER_ORGANIZATION } from "./fixtures";
 
 describe.each(testEngines)("accounts and sessions (%s)", (engine) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    await loadDemoCatalogue(db.prisma);
-  });
-  afterAll(() => db?.close());
+  const db = demoDatabase(engine);
 
   it("signs in with the right password and stores only the token's hash", async () => {
     await createUser(db.prisma, { email: "Anna@Example.nl", name: "Anna", role: "staff", password: "een-lang-wachtwoord" });
@@ -51,7 +47,7 @@ describe.each(testEngines)("accounts and sessions (%s)", (engine) => {
   });
 
   it("signs out everywhere and refuses a disabled account", async () => {
-    const actor = await makeActor(db.prisma, "provider", OTHER_ORGANISATION);
+    const actor = await makeActor(db.prisma, "provider", OTHER_ORGANIZATION);
     const one = await signIn(db.prisma, { email: actor.email, password: "een-lang-wachtwoord", ip: "192.0.2.1" });
     const two = await signIn(db.prisma, { email: actor.email, password: "een-lang-wachtwoord", ip: "192.0.2.2" });
     if (!one.ok || !two.ok) throw new Error("sign-in failed");
@@ -65,7 +61,7 @@ describe.each(testEngines)("accounts and sessions (%s)", (engine) => {
     expect((await signIn(db.prisma, { email: actor.email, password: "een-lang-wachtwoord", ip: "192.0.2.4" })).ok).toBe(false);
   });
 
-  it("validates new accounts: a provider needs an existing organisation, e-mail addresses are unique", async () => {
+  it("validates new accounts: a provider needs an existing organization, e-mail addresses are unique", async () => {
     expect(await createUser(db.prisma, { email: "p@example.nl", name: "P", role: "provider", password: "een-lang-wachtwoord" })).toMatchObject({
       ok: false,
       errors: { organizationId: "organization" },

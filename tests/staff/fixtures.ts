@@ -1,19 +1,12 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { createUser } from "@/lib/auth/users";
 import type { Actor, Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export const YOUTH_SERVICE = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
-export const YOUTH_ORGANISATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
-export const OTHER_ORGANISATION = "98bd706c-0ed9-58d5-8d51-e8dce2359c6e";
+export { loadDemoCatalogue } from "@/tests/helpers/demo-database";
 
-export async function loadDemoCatalogue(prisma: PrismaClient): Promise<void> {
-  const file = path.resolve("prisma/demo/catalogue.json");
-  const result = await importCatalogue(prisma, JSON.parse(await readFile(file, "utf8")), { sourceDir: path.dirname(file) });
-  if (!result.ok) throw new Error("demo catalogue did not load");
-}
+export const YOUTH_SERVICE = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+export const YOUTH_ORGANIZATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
+export const OTHER_ORGANIZATION = "98bd706c-0ed9-58d5-8d51-e8dce2359c6e";
 
 /** Creates a user through the same path as `npm run user:create` and returns it as an actor. */
 export async function makeActor(prisma: PrismaClient, role: Role, organizationId?: string, password = "een-lang-wachtwoord"): Promise<Actor> {

@@ -5,7 +5,7 @@ import { getContactRequest, listHandovers, listInbox } from "@/lib/contact-reque
 import { answerContactRequest as transitionRequest } from "@/lib/contact-requests/transitions";
 import type { Actor } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { handoverValues, loadDemoCatalogue, makeActor, OTHER_ORGANISATION, serviceWithStatus, YOUTH_ORGANISATION, YOUTH_SERVICE } from "./fixtures";
+import { handoverValues, loadDemoCatalogue, makeActor, OTHER_ORGANIZATION, serviceWithStatus, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "./fixtures";
 
 const options = { locale: "nl", consentText: (service: string) => `Ik vind het goed dat ${service} mij belt.` };
 const createHandover = (prisma: PrismaClient, actor: Actor, values: unknown, opts = options) => createContactRequest(prisma, { origin: "staff", actor }, values, opts);
@@ -18,8 +18,8 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     await loadDemoCatalogue(db.prisma);
     staff = await makeActor(db.prisma, "staff");
     otherStaff = await makeActor(db.prisma, "staff");
-    provider = await makeActor(db.prisma, "provider", YOUTH_ORGANISATION);
-    otherProvider = await makeActor(db.prisma, "provider", OTHER_ORGANISATION);
+    provider = await makeActor(db.prisma, "provider", YOUTH_ORGANIZATION);
+    otherProvider = await makeActor(db.prisma, "provider", OTHER_ORGANIZATION);
     admin = await makeActor(db.prisma, "admin");
   });
   afterAll(() => db?.close());
@@ -42,7 +42,7 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(second.id).toBe(first.id);
     expect(await db.prisma.contactRequest.count({ where: { idempotencyKey: values.idempotencyKey } })).toBe(1);
     const stored = await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: first.id } });
-    expect(stored).toMatchObject({ origin: "staff", status: "new", organizationId: YOUTH_ORGANISATION, createdByUserId: staff.id });
+    expect(stored).toMatchObject({ origin: "staff", status: "new", organizationId: YOUTH_ORGANIZATION, createdByUserId: staff.id });
     expect(stored.consentText).toBe("Ik vind het goed dat Ervaringsouders: hulp bij jeugdhulp en opvoeden mij belt.");
   });
 

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { describe, expect, it } from "vitest";
+import { testEngines } from "@/tests/helpers/db";
+import { demoDatabase } from "@/tests/helpers/demo-database";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { purgePersonalData } from "@/lib/contact-requests/retention";
 import { parseEnv } from "@/lib/env";
-import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANISATION, YOUTH_SERVICE } from "./fixtures";
+import { handoverValues, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "./fixtures";
 
 const options = { locale: "nl", consentText: () => "akkoord" };
 const DAY = 86_400_000;
 
 describe.each(testEngines)("retention and lookup (%s)", (engine) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    await loadDemoCatalogue(db.prisma);
-  });
-  afterAll(() => db?.close());
+  const db = demoDatabase(engine);
 
   it("erases personal data of requests closed longer ago than the retention, and of old resident requests", async () => {
     const staff = await makeActor(db.prisma, "staff");
@@ -29,7 +25,7 @@ describe.each(testEngines)("retention and lookup (%s)", (engine) => {
     await db.prisma.contactRequest.update({ where: { id: ids[1] }, data: { status: "closed", closedAt: new Date(now.getTime() - 89 * DAY) } });
     const resident = await db.prisma.contactRequest.create({
       data: {
-        origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANISATION, residentName: "R", residentEmail: "r@example.nl",
+        origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, residentName: "R", residentEmail: "r@example.nl",
         question: "?", consentText: "ok", consentAt: now, locale: "nl", idempotencyKey: crypto.randomUUID(), createdAt: new Date(now.getTime() - 100 * DAY),
       },
     });

@@ -1,23 +1,13 @@
-import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { describe, expect, it } from "vitest";
 import { recordChoice, recordUsage } from "@/lib/usage/record";
 import { usageReport } from "@/lib/usage/report";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { testEngines } from "@/tests/helpers/db";
+import { demoDatabase } from "@/tests/helpers/demo-database";
 
-const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8"));
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
 
 describe.each(testEngines)("choices and use figures on the demo catalogue (%s)", (engine) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    const result = await importCatalogue(db.prisma, demo, { uploadsDir: "/nonexistent/uploads" });
-    expect(result.ok).toBe(true);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const db = demoDatabase(engine);
 
   it("counts a choice by the service's kind, only where the service works", async () => {
     const day = new Date("2026-10-05T10:00:00Z");

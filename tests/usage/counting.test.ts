@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemoCatalogue, YOUTH_SERVICE } from "@/tests/staff/fixtures";
-import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { describe, expect, it } from "vitest";
+import { YOUTH_SERVICE } from "@/tests/staff/fixtures";
+import { testEngines } from "@/tests/helpers/db";
+import { demoDatabase } from "@/tests/helpers/demo-database";
 import { recordChoice } from "@/lib/usage/record";
 import { usageReport } from "@/lib/usage/report";
 import { recordSuggestions } from "@/lib/usage/count-suggestions";
@@ -34,12 +35,7 @@ describe("counting use never happens on a GET", () => {
 });
 
 describe.each(testEngines)("the vraagwijzer's counts (%s)", (engine) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase(engine);
-    await loadDemoCatalogue(db.prisma);
-  });
-  afterAll(() => db?.close());
+  const db = demoDatabase(engine);
 
   const day = new Date("2026-09-10T10:00:00Z");
   const report = () => usageReport(db.prisma, { from: new Date("2026-09-10"), to: new Date("2026-09-10") });

@@ -7,6 +7,7 @@ import { KindComparison } from "@/components/directory/KindComparison";
 import { Link } from "@/i18n/navigation";
 import { findMunicipalities } from "@/lib/catalogue/read";
 import { parseMunicipalityCode } from "@/lib/catalogue/url-params";
+import { PageSection } from "@/components/layout/PageSection";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("HomePage");
@@ -63,13 +64,10 @@ export default async function HomePage({ searchParams }: PageProps<"/[locale]">)
         </div>
       </section>
 
-      <section aria-labelledby="what-title" className="mt-10">
-        <h2 id="what-title" className="text-h2">
-          {t("whatTitle")}
-        </h2>
+      <PageSection id="what" title={t("whatTitle")}>
         <p className="mt-3 max-w-prose">{t("what1")}</p>
         <p className="mt-3 max-w-prose">{t("what2")}</p>
-      </section>
+      </PageSection>
 
       <KindComparison />
       <AccessTeamNote municipality={selected} />

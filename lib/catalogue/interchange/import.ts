@@ -64,7 +64,7 @@ export async function importCatalogue(
       const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
       await writeServices(tx, plan, termIds);
       await writeDeletions(tx, plan, termIds);
-      // Any change (a term's name, an organisation, a supporter) can alter what a service is
+      // Any change (a term's name, an organization, a supporter) can alter what a service is
       // found by, and cached pages must refresh: both happen in this same transaction.
       if (changesAnything(plan)) {
         await refreshSearchIndex(tx);

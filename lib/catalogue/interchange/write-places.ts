@@ -6,7 +6,7 @@ import type { Client, StoredCatalogue } from "./stored";
 
 /**
  * Writes the records services depend on: municipalities, vocabularies,
- * organisations and locations (each with its child lists). Returns the id of
+ * organizations and locations (each with its child lists). Returns the id of
  * every taxonomy term by reference, for the service and supporter rows.
  */
 export async function writeVocabulariesAndPlaces(

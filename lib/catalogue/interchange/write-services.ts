@@ -78,7 +78,7 @@ export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<s
 
 /**
  * Deletes what the document no longer holds, dependants first: the foreign keys
- * from services to organisations, locations, municipalities and terms restrict.
+ * from services to organizations, locations, municipalities and terms restrict.
  */
 export async function writeDeletions(tx: Client, plan: ImportPlan, termIds: Map<string, string>): Promise<void> {
   await deleteKeys(plan.supporters.delete, (id) => tx.supporter.deleteMany({ where: { id: { in: id } } }));

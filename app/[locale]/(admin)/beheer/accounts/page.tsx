@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Accounts: who may sign in, with which role; disabling ends every session at once. */
 export default async function AccountsPage() {
   const actor = await requireRole(pageRoles("/beheer/accounts"));
-  const [t, tRoles, { users, organisations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accounts()]);
+  const [t, tRoles, { users, organizations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accounts()]);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
@@ -34,7 +34,7 @@ export default async function AccountsPage() {
               <td className="py-2 pr-4">{u.email}</td>
               <td className="py-2 pr-4">
                 {tRoles(u.role)}
-                {u.organization ? ` (${u.organization.name})` : ""}
+                {u.organizationName ? ` (${u.organizationName})` : ""}
               </td>
               <td className="py-2">
                 {u.disabledAt ? t("disabled") : t("active")}
@@ -45,7 +45,7 @@ export default async function AccountsPage() {
         </tbody>
       </table>
       <h2 className="mt-8 text-h3">{t("newTitle")}</h2>
-      <NewAccountForm organizations={organisations} />
+      <NewAccountForm organizations={organizations} />
     </>
   );
 }

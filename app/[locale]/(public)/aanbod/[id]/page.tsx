@@ -13,6 +13,7 @@ import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
 import { formatDate } from "@/lib/catalogue/format";
 import { findService } from "@/lib/catalogue/read";
+import { PageSection } from "@/components/layout/PageSection";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -87,17 +88,13 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
       <SupporterList serviceId={service.id} supporters={service.supporters} />
 
       {service.backup && service.kind !== "formal" ? (
-        <section aria-labelledby="backup-title" className="mt-10">
-          <h2 id="backup-title" className="text-h2">
-            {t("backupTitle")}
-          </h2>
-          <p className="mt-2 max-w-prose">{t("backupText")}</p>
+        <PageSection id="backup" title={t("backupTitle")} intro={t("backupText")}>
           <p className="mt-2">
             <Link href={`/aanbod/${service.backup.id}`}>
               <CatalogueText value={service.backup.name} />
             </Link>
           </p>
-        </section>
+        </PageSection>
       ) : null}
 
       {service.assuredDate ? <p className="mt-10 text-ink-secondary">{tr("checked", { date: formatDate(service.assuredDate, locale) })}</p> : null}

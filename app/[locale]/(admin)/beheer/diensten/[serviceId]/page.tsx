@@ -4,6 +4,7 @@ import { InternalForm } from "@/components/staff/InternalForm";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { findServiceInternal as serviceInternalFor } from "@/lib/catalogue/read";
+import { MissingRecord } from "@/components/staff/MissingRecord";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminInternal"))("title") };
@@ -15,12 +16,7 @@ export default async function ServiceInternalPage({ params }: PageProps<"/[local
   const [{ serviceId }, t, locale] = await Promise.all([params, getTranslations("AdminInternal"), getLocale()]);
   const service = await serviceInternalFor(serviceId, locale);
   if (!service) {
-    return (
-      <>
-        <h1 className="text-h2 sm:text-h1">{t("missingTitle")}</h1>
-        <p className="mt-4">{t("missing")}</p>
-      </>
-    );
+    return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
   }
   return (
     <>

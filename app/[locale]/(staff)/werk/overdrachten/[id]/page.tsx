@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { contactRequestFor } from "@/lib/contact-requests/inbox";
+import { MissingRecord } from "@/components/staff/MissingRecord";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandoverDone"))("title") };
@@ -25,12 +26,7 @@ export default async function HandoverDetailPage({ params }: PageProps<"/[locale
   ]);
   const handover = await contactRequestFor(actor, id, locale);
   if (!handover) {
-    return (
-      <>
-        <h1 className="text-h2 sm:text-h1">{t("missingTitle")}</h1>
-        <p className="mt-4">{t("missing")}</p>
-      </>
-    );
+    return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
   }
   return (
     <>

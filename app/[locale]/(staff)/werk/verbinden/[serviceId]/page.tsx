@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { findHandoverTarget } from "@/lib/catalogue/read";
+import { MissingRecord } from "@/components/staff/MissingRecord";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandover"))("title") };
@@ -17,13 +18,11 @@ export default async function HandoverPage({ params }: PageProps<"/[locale]/werk
   const target = await findHandoverTarget(serviceId, locale);
   if (!target) {
     return (
-      <>
-        <h1 className="text-h2 sm:text-h1">{t("missingTitle")}</h1>
-        <p className="mt-4">{t("missing")}</p>
+      <MissingRecord title={t("missingTitle")} text={t("missing")}>
         <p className="mt-4">
           <Link href="/werk">{t("back")}</Link>
         </p>
-      </>
+      </MissingRecord>
     );
   }
   return (

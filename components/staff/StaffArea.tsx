@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { currentActor } from "@/lib/auth/request";
+import { StaffNav } from "./StaffNav";
+
+/** The frame of the staff and admin areas: the navigation for signed-in users above each page. Each page checks its own role. */
+export async function StaffArea({ children }: { children: ReactNode }) {
+  const actor = await currentActor();
+  return (
+    <>
+      {actor ? <StaffNav actor={actor} /> : null}
+      <div className="mx-auto w-full max-w-page px-4 py-8">{children}</div>
+    </>
+  );
+}
