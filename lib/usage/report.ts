@@ -50,3 +50,11 @@ export async function usageReport(
   }
   return { from: options.from, to: options.to, municipalities: [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, "nl")) };
 }
+
+/** The figures over the last `days` whole days, today included, for the policy officers' page. */
+export async function usageFiguresForLastDays(days: number) {
+  const { getPrisma } = await import("@/lib/db/client");
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const from = new Date(today.getTime() - (days - 1) * 86_400_000);
+  return usageReport(await getPrisma(), { from, to: today });
+}

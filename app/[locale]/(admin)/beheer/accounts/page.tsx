@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/staff/NewAccountForm";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { accounts } from "@/lib/staff/admin-queries";
+import { accountsOverview } from "@/lib/auth/accounts";
 import { AccountAccessForm } from "@/components/staff/AccountAccessForm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Accounts: who may sign in, with which role; disabling ends every session at once. */
 export default async function AccountsPage() {
   const actor = await requireRole(pageRoles("/beheer/accounts"));
-  const [t, tRoles, { users, organizations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accounts()]);
+  const [t, tRoles, { users, organizations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accountsOverview()]);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>

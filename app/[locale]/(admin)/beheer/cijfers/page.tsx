@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UsageFigures } from "@/components/usage/UsageFigures";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { usageFiguresForLastDays } from "@/lib/staff/admin-queries";
+import { usageFiguresForLastDays } from "@/lib/usage/report";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminFigures"))("title") };
