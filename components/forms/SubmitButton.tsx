@@ -12,7 +12,10 @@ type Props = {
   /** Send this button's form elsewhere (e.g. the vraagwijzer's last step posts to be counted). */
   formAction?: string;
   formMethod?: "get" | "post";
+  /** The id of a form elsewhere on the page that this button submits. */
+  form?: string;
   "aria-label"?: string;
+  "aria-describedby"?: string;
 };
 
 /** A submit button of at least 44 × 44 px; disabled while its form's action runs, against double submits. */

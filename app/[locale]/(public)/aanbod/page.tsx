@@ -8,6 +8,7 @@ import { ZeroResults } from "@/components/directory/ZeroResults";
 import { Link } from "@/i18n/navigation";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { findMunicipalities, findServices } from "@/lib/catalogue/read";
+import { SubmitButton } from "@/components/forms/SubmitButton";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DirectoryPage");
@@ -63,14 +64,11 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
             ))}
           </ul>
           {search.total > 0 ? (
-            <button
-              type="submit"
-              form={compareFormId}
-              aria-describedby="compare-help"
-              className="mt-4 min-h-11 rounded-portal border-2 border-primary bg-canvas px-5 py-2 font-bold text-primary hover:bg-surface print:hidden"
-            >
-              {t("compareSubmit")}
-            </button>
+            <div className="mt-4 print:hidden">
+              <SubmitButton variant="secondary" form={compareFormId} aria-describedby="compare-help">
+                {t("compareSubmit")}
+              </SubmitButton>
+            </div>
           ) : null}
           <Pagination filters={filters} page={search.page} pageCount={search.pageCount} />
           <p className="mt-6 print:hidden">
