@@ -8,7 +8,7 @@ test.describe("the home page", () => {
     await expect(page).toHaveURL(/\/nl$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await expect(page.getByRole("heading", { level: 1, name: "Vind een cliëntondersteuner" })).toBeVisible();
-    for (const kind of ["Formele cliëntondersteuning", "Ervaringsdeskundige", "Vrijwilliger"]) {
+    for (const kind of ["Professionele cliëntondersteuner", "Ervaringsdeskundige", "Vrijwilliger"]) {
       await expect(page.getByRole("heading", { level: 3, name: kind })).toBeVisible();
     }
     await expect(page.getByRole("heading", { level: 2, name: "Cliëntondersteuning of het wijkteam?" })).toBeVisible();
