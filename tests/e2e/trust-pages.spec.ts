@@ -34,3 +34,21 @@ test.describe("the trust pages", () => {
     await expect(page.getByText(/We wissen uw gegevens \d+ dagen? nadat/)).toBeVisible();
   });
 });
+
+// Issue 11, point 9: an error says what to do, and the page title says there is one.
+test.describe("errors that say what to do", () => {
+  test("a vraagwijzer step that comes back with an error has 'Fout:' in its title (rendered on the server)", async ({ page }) => {
+    await page.goto("/nl/vraagwijzer?van=5&stap=6&gemeente=GM0344&leeftijd=honderd");
+    await expect(page).toHaveTitle(/^Fout: Stap 5 van 6/);
+    await expect(page.getByText("U bent nog niet klaar. Vul de punten hieronder aan.")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a form posting to a server action gets 'Fout:' in its title while errors show", async ({ page }) => {
+    await page.goto("/nl/contact/a9ecc781-7a5f-5cd9-93bc-86012e5f8612");
+    await expect(page).not.toHaveTitle(/^Fout:/);
+    await page.getByRole("button", { name: "Verstuur" }).click();
+    await expect(page.getByText("U bent nog niet klaar. Vul de punten hieronder aan.")).toBeVisible();
+    await expect(page).toHaveTitle(/^Fout: /);
+  });
+});
