@@ -3,6 +3,7 @@ import { messagesByLocale } from "@/messages";
 import catalogueNl from "@/messages/catalogue/nl.json";
 import directoryNl from "@/messages/directory/nl.json";
 import staffNl from "@/messages/staff/nl.json";
+import trustNl from "@/messages/trust/nl.json";
 import vraagwijzerNl from "@/messages/vraagwijzer/nl.json";
 import nl from "@/messages/nl.json";
 
@@ -32,7 +33,7 @@ const english = flatten(messagesByLocale.en);
 
 describe("UI strings", () => {
   it("use each top-level key in one area only", () => {
-    const keys = [nl, catalogueNl, directoryNl, vraagwijzerNl, staffNl].flatMap((area) => Object.keys(area));
+    const keys = [nl, catalogueNl, directoryNl, vraagwijzerNl, staffNl, trustNl].flatMap((area) => Object.keys(area));
     expect(keys.length).toBe(new Set(keys).size);
   });
 

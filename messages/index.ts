@@ -6,6 +6,8 @@ import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
 import staffEn from "./staff/en.json";
 import staffNl from "./staff/nl.json";
+import trustEn from "./trust/en.json";
+import trustNl from "./trust/nl.json";
 import vraagwijzerEn from "./vraagwijzer/en.json";
 import vraagwijzerNl from "./vraagwijzer/nl.json";
 
@@ -14,11 +16,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn },
 };

@@ -26,7 +26,7 @@ type Props = {
 export function ActionForm({ action, labels = {}, idPrefix = "", heading, hideWhenDone = false, className = "flex flex-col gap-6", children }: Props) {
   const t = useTranslations("Forms");
   return (
-    <ActionFormShell action={action} summaryTitle={t("summaryTitle")} labels={labels} idPrefix={idPrefix} heading={heading} hideWhenDone={hideWhenDone} className={className}>
+    <ActionFormShell action={action} summaryTitle={t("summaryTitle")} titleErrorPrefix={t("titleError")} labels={labels} idPrefix={idPrefix} heading={heading} hideWhenDone={hideWhenDone} className={className}>
       {children}
     </ActionFormShell>
   );

@@ -3,17 +3,23 @@ import { useTranslations } from "next-intl";
 import type { MunicipalityDetail as MunicipalityInfo } from "@/lib/catalogue/shapes/municipality";
 import { telHref } from "@/lib/catalogue/format";
 
-/** Crisis first: who to call now, before anything else. Every number is a tel: link. */
+/** Crisis first: who to call now, before anything else. Every number is a tel: link; the chats are links too. */
 type Props = { municipality: MunicipalityInfo | undefined; headingLevel?: 1 | 2; children?: ReactNode };
 
 export function CrisisPanel({ municipality, headingLevel = 1, children }: Props) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
+  const SubHeading = headingLevel === 1 ? "h2" : "h3";
   const t = useTranslations("VraagwijzerCrisis");
   const team = municipality?.accessTeam;
   const lines = [
     { number: "112", text: t("emergency") },
     { number: "0800-0113", text: t("suicide"), also: "113" },
     { number: "0800-2000", text: t("violence") },
+  ];
+  // Not everyone can or dares to call: both services also chat (issue 11, point 3).
+  const chats = [
+    { href: "https://www.113.nl", name: t("chat113"), text: t("chat113Text") },
+    { href: "https://veiligthuis.nl", name: t("chatVeiligThuis"), text: t("chatVeiligThuisText") },
   ];
   return (
     <section aria-labelledby="crisis-title" className="mt-4 rounded-portal border-4 border-notice bg-canvas p-4 sm:p-6">
@@ -50,6 +56,19 @@ export function CrisisPanel({ municipality, headingLevel = 1, children }: Props)
             {team.name ? <p>{t("accessTeam", { team: team.name.text })}</p> : null}
           </li>
         ) : null}
+      </ul>
+      <SubHeading id="crisis-chat-title" className="mt-6 text-h3">
+        {t("chatTitle")}
+      </SubHeading>
+      <ul aria-labelledby="crisis-chat-title" className="mt-3 flex flex-col gap-3">
+        {chats.map((chat) => (
+          <li key={chat.href}>
+            <a href={chat.href} className="inline-block py-1 font-bold">
+              {chat.name}
+            </a>
+            <p>{chat.text}</p>
+          </li>
+        ))}
       </ul>
       {children}
     </section>

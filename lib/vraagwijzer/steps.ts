@@ -1,4 +1,4 @@
-import type { Answers } from "./answers";
+import { PARAM, type Answers } from "./answers";
 
 /** The flow, one question per page, and which answers each page asks. */
 export const STEPS = [
@@ -27,4 +27,20 @@ export function parseStep(value: unknown): number {
  */
 export function showsCrisis(answers: Answers, from: number | undefined, to: number): boolean {
   return answers.signals.includes("danger") && from === SIGNALS_STEP && to > SIGNALS_STEP;
+}
+
+type Query = Record<string, string | string[] | undefined>;
+
+/**
+ * Which page to show: the one asked for, unless the page just answered needs a correction
+ * first (then `error`, for the page, its error summary and its "Fout:" title).
+ */
+export function resolveStep(query: Query, answers: Answers) {
+  const from = query.van === undefined ? undefined : parseStep(query.van);
+  const to = parseStep(query.stap);
+  const forward = from !== undefined && to > from;
+  const rawAge = [query[PARAM.age]].flat()[0]?.trim();
+  if (forward && from === 2 && answers.municipality === undefined) return { step: 2, error: true, crisis: false, rawAge };
+  if (forward && from === 5 && rawAge && answers.age === undefined) return { step: 5, error: true, crisis: false, rawAge };
+  return { step: to, error: false, crisis: showsCrisis(answers, from, to), rawAge };
 }

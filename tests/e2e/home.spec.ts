@@ -8,7 +8,7 @@ test.describe("the home page", () => {
     await expect(page).toHaveURL(/\/nl$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await expect(page.getByRole("heading", { level: 1, name: "Vind een cliëntondersteuner" })).toBeVisible();
-    for (const kind of ["Formele cliëntondersteuning", "Ervaringsdeskundige", "Vrijwilliger"]) {
+    for (const kind of ["Professionele cliëntondersteuner", "Ervaringsdeskundige", "Vrijwilliger"]) {
       await expect(page.getByRole("heading", { level: 3, name: kind })).toBeVisible();
     }
     await expect(page.getByRole("heading", { level: 2, name: "Cliëntondersteuning of het wijkteam?" })).toBeVisible();
@@ -37,11 +37,13 @@ test.describe("the home page", () => {
     await page.goto("/nl");
     await page.getByLabel("In welke gemeente woont u?").selectOption({ label: "Utrecht" });
     await page.getByRole("button", { name: "Toon hulp" }).click();
-    await expect(page).toHaveURL(/gemeente=GM0344/);
+    // "Toon hulp" leads to that municipality's help: the ways in, filtered on it.
+    await expect(page).toHaveURL(/\/nl\?gemeente=GM0344#ways$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Hulp in Utrecht: hoe wilt u zoeken?" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: "Sociaal Team Utrecht" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Telefoon: 030 799 10 00" })).toHaveAttribute("href", "tel:+31307991000");
     await expect(page.getByRole("link", { name: "Start de vraagwijzer" })).toHaveAttribute("href", "/nl/vraagwijzer?gemeente=GM0344");
-    await expect(page.getByRole("link", { name: "Bekijk alle ondersteuners in Utrecht" })).toHaveAttribute("href", "/nl/aanbod?gemeente=GM0344");
+    await expect(page.getByRole("link", { name: "Bekijk alle hulp in Utrecht" })).toHaveAttribute("href", "/nl/aanbod?gemeente=GM0344");
     const url = page.url();
     await context.close();
     await scanWithJavaScript(browser, url);
@@ -50,7 +52,7 @@ test.describe("the home page", () => {
   test("keyboard only: from home to a service's phone number", async ({ page }) => {
     await page.goto("/nl?gemeente=GM0344");
     await tabTo(page, (el) => el.text === "Ga direct naar de inhoud");
-    await tabTo(page, (el) => el.text === "Bekijk alle ondersteuners in Utrecht");
+    await tabTo(page, (el) => el.text === "Bekijk alle hulp in Utrecht");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/nl\/aanbod\?gemeente=GM0344/);
     await expectNoAxeViolations(page);

@@ -61,7 +61,7 @@ test.describe("the vraagwijzer", () => {
     await expect(first.getByRole("heading", { level: 3 })).toHaveText("Ervaringsouders: hulp bij jeugdhulp en opvoeden");
     await expect(first.getByText("Ayşe K. spreekt Turks")).toBeVisible();
     // Independent formal support is among the suggestions.
-    await expect(page.locator("main article").filter({ hasText: "Formele cliëntondersteuning" }).filter({ hasText: "Onafhankelijk" }).first()).toBeVisible();
+    await expect(page.locator("main article").filter({ hasText: "Professionele cliëntondersteuner" }).filter({ hasText: "Onafhankelijk" }).first()).toBeVisible();
     await expect(first.getByRole("link", { name: /Meer over deze hulp/ })).toHaveAttribute("href", `/nl/aanbod/${PARENTS}`);
 
     await first.getByRole("button", { name: /Kies deze ondersteuner/ }).click();
@@ -112,7 +112,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Support that fits you" })).toBeVisible();
     await expect(page.getByText(/Your situation seems complex/)).toBeVisible();
     const first = page.locator("main article").first();
-    await expect(first.getByText("Professional client support")).toBeVisible();
+    await expect(first.getByText("Professional client supporter")).toBeVisible();
     await expect(first.getByText("Independent", { exact: true })).toBeVisible();
     await expect(first.getByText("helps in complex situations")).toBeVisible();
     // The informal options stay visible, with an honest caveat.
@@ -182,7 +182,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Hulp die bij u past" })).toBeVisible();
     await expect(page.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
     const first = page.locator("main article").first();
-    await expect(first.getByText("Formele cliëntondersteuning")).toBeVisible();
+    await expect(first.getByText("Professionele cliëntondersteuner")).toBeVisible();
     seen();
     await page.getByRole("link", { name: "Samenvatting om te bewaren of af te drukken" }).click();
     await expect(page.getByRole("button", { name: "Druk af" })).toHaveCount(0);

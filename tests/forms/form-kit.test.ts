@@ -31,7 +31,7 @@ describe("the form kit", () => {
   });
 
   it("puts a focused summary on top with a link to each invalid field, named by its label", () => {
-    const html = inForm([ErrorSummary, { title: "Verbeter deze velden:", labels: { name: "Naam", consent: "Ik geef toestemming", email: "E-mail" } }]);
+    const html = inForm([ErrorSummary, { title: "U bent nog niet klaar. Vul de punten hieronder aan.", labels: { name: "Naam", consent: "Ik geef toestemming", email: "E-mail" } }]);
     expect(html).toMatch(/<div role="alert" tabindex="-1" autofocus=""/);
     expect(html).toContain('<a href="#x-name">Naam</a>');
     expect(html).toContain('<a href="#x-consent">Ik geef toestemming</a>');

@@ -35,12 +35,13 @@ export default async function HomePage({ searchParams }: PageProps<"/[locale]">)
       <h1 className="text-h2 sm:text-h1">{tHome("title")}</h1>
       <p className="mt-4 max-w-prose text-lg">{tHome("intro")}</p>
 
-      {municipalities.length > 1 ? <MunicipalityFilter municipalities={municipalities} selected={selected?.code} /> : null}
+      {municipalities.length > 1 ? <MunicipalityFilter municipalities={municipalities} selected={selected?.code} showAt="ways" /> : null}
       {unknownRequested ? <p className="mt-4 border-l-4 border-notice pl-3 font-bold">{tFilter("unknown")}</p> : null}
 
-      <section aria-labelledby="ways-title" className="mt-10">
+      {/* "Toon hulp" lands here: this municipality's help, both ways in filtered on it. */}
+      <section id="ways" aria-labelledby="ways-title" className="mt-10 scroll-mt-4">
         <h2 id="ways-title" className="text-h2">
-          {t("waysTitle")}
+          {selected && !only ? t("waysTitleIn", { municipality: selected.name }) : t("waysTitle")}
         </h2>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <div className="rounded-portal border-2 border-line p-4 sm:p-5">

@@ -13,29 +13,18 @@ import {
 } from "@/components/vraagwijzer/Questions";
 import { StepForm } from "@/components/vraagwijzer/StepForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { parseAnswers, PARAM, type Answers } from "@/lib/vraagwijzer/answers";
+import { parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findMunicipalities, findMunicipality } from "@/lib/catalogue/read";
-import { parseStep, showsCrisis, STEP_COUNT, STEPS } from "@/lib/vraagwijzer/steps";
-
-type Query = Record<string, string | string[] | undefined>;
-
-/** Which page to show: the one asked for, unless the page just answered needs a correction first. */
-function resolve(query: Query, answers: Answers) {
-  const from = query.van === undefined ? undefined : parseStep(query.van);
-  const to = parseStep(query.stap);
-  const forward = from !== undefined && to > from;
-  const rawAge = [query[PARAM.age]].flat()[0]?.trim();
-  if (forward && from === 2 && answers.municipality === undefined) return { step: 2, error: true, crisis: false, rawAge };
-  if (forward && from === 5 && rawAge && answers.age === undefined) return { step: 5, error: true, crisis: false, rawAge };
-  return { step: to, error: false, crisis: showsCrisis(answers, from, to), rawAge };
-}
+import { resolveStep, STEP_COUNT, STEPS } from "@/lib/vraagwijzer/steps";
+import { errorTitle } from "@/components/forms/error-title";
 
 export async function generateMetadata({ searchParams }: PageProps<"/[locale]/vraagwijzer">): Promise<Metadata> {
   const query = await searchParams;
-  const t = await getTranslations("Vraagwijzer");
-  const { step, crisis } = resolve(query, parseAnswers(query));
-  const title = crisis ? (await getTranslations("VraagwijzerCrisis"))("title") : t("title");
-  return { title: `${t("progress", { step, total: STEP_COUNT })}: ${title}` };
+  const [t, tForms] = await Promise.all([getTranslations("Vraagwijzer"), getTranslations("Forms")]);
+  const { step, crisis, error } = resolveStep(query, parseAnswers(query));
+  const title = `${t("progress", { step, total: STEP_COUNT })}: ${crisis ? (await getTranslations("VraagwijzerCrisis"))("title") : t("title")}`;
+  // The page came back with a correction to make: say so first, in the title too.
+  return { title: error ? errorTitle(tForms("titleError"), title) : title };
 }
 
 /** The vraagwijzer: one question per page, the answers travel in the address. */
@@ -43,7 +32,7 @@ export default async function VraagwijzerPage({ searchParams }: PageProps<"/[loc
   await connection();
   const [query, locale, t, tCrisis] = await Promise.all([searchParams, getLocale(), getTranslations("Vraagwijzer"), getTranslations("VraagwijzerCrisis")]);
   const answers = parseAnswers(query);
-  const { step, error, crisis, rawAge } = resolve(query, answers);
+  const { step, error, crisis, rawAge } = resolveStep(query, answers);
 
   if (crisis) {
     const municipality = await findMunicipality(answers.municipality, locale);
