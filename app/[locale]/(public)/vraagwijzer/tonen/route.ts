@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { readFormWithin } from "@/lib/http/request-body";
 import { countSuggestions } from "@/lib/usage/count-suggestions";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 
@@ -12,7 +13,8 @@ import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 export async function POST(request: NextRequest, { params }: RouteContext<"/[locale]/vraagwijzer/tonen">) {
   const locale = routeLocale((await params).locale);
   if (!locale) return notFound();
-  const form = await request.formData();
+  const form = await readFormWithin(request);
+  if (form instanceof Response) return form;
   const fields = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).filter((value) => typeof value === "string")]));
   const answers = parseAnswers(fields);
   if (isSameOrigin(request.headers)) await countSuggestions(answers);

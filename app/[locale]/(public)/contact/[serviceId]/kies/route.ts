@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
 import { parseId } from "@/lib/catalogue/ids";
+import { declaredTooLarge } from "@/lib/http/request-body";
 import { countChoice } from "@/lib/usage/record";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 
@@ -15,6 +16,8 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   const locale = routeLocale(rawLocale);
   const id = parseId(serviceId);
   if (!locale || !id) return notFound();
+  // Its form has no fields; the body is never read, and a large one is refused.
+  if (declaredTooLarge(request.headers)) return new Response(null, { status: 413 });
   const query = request.nextUrl.searchParams;
   const answers = parseAnswers(Object.fromEntries([...new Set(query.keys())].map((key) => [key, query.getAll(key)])));
   if (answers.municipality && isSameOrigin(request.headers)) await countChoice(id, answers.municipality);
