@@ -4,7 +4,7 @@ import { restrictNewFiles } from "@/lib/db/data-dir";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
-import { scheduleRetention } from "@/lib/contact-requests/retention";
+import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
 
 /**
