@@ -35,6 +35,11 @@ const nextConfig: NextConfig = {
   experimental: {
     // app/global-not-found.tsx answers URLs outside any locale (the root layout lives in [locale]).
     globalNotFound: true,
+    // No form comes near 1 MB: Next.js buffers no more than this of a body for the
+    // proxy, and server actions refuse larger ones. proxy.ts and route handlers answer
+    // 413 themselves (lib/http/request-body.ts).
+    proxyClientMaxBodySize: "1mb",
+    serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

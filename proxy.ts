@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { refusedRequest } from "@/lib/http/refused-request";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -27,7 +28,10 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): NextResponse | Response {
+  // TRACE, and bodies over 1 MB: a 4xx before any work.
+  const early = refusedRequest(request);
+  if (early) return early;
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);
 

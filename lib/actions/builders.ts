@@ -5,6 +5,7 @@ import { isRefused, type ProtectedAction } from "@/lib/auth/guard";
 import { currentActor } from "@/lib/auth/request";
 import { getPrisma } from "@/lib/db/client";
 import { roleActions, type RoleActionName } from "./access";
+import { hasNulCharacter, withoutNul } from "./form-input";
 import type { FormAction, FormState } from "./form-state";
 import { requestContext, type RequestContext } from "./request-context";
 
@@ -13,9 +14,14 @@ import { requestContext, type RequestContext } from "./request-context";
  * them (tests/access checks that). Both take locale and client address from
  * requestContext, answer with one FormState, and turn an unexpected error into a calm
  * "failed" message that keeps what was typed (the error is logged with its context).
+ * Input no person types (a NUL character) is refused as invalid before anything runs.
  * Redirects pass through.
  */
 async function guarded(name: string, context: RequestContext, keep: readonly string[], run: () => Promise<FormState>): Promise<FormState> {
+  if (hasNulCharacter(context.form)) {
+    const t = await getTranslations({ locale: context.locale, namespace: "Forms" });
+    return { status: "invalid", message: t("unreadable"), values: withoutNul(context.values(keep)) };
+  }
   try {
     return await run();
   } catch (error) {

@@ -4,6 +4,7 @@ import { hasLocale } from "next-intl";
 import { routing, type Locale } from "@/i18n/routing";
 import { env } from "@/lib/env";
 import { clientAddressFrom } from "@/lib/http/client-address";
+import { localPath } from "@/lib/http/local-path";
 
 /**
  * What every server action needs to know about its request, from one place: the form's
@@ -64,8 +65,23 @@ export function isSameOrigin(list: Headers): boolean {
  * "See other": after a counted post, on to a page of this site. The address stays
  * relative, so the browser keeps the host it used: the server may know itself by
  * another name (localhost behind a proxy), and CSP form-action 'self' blocks a form
- * post that redirects to another origin.
+ * post that redirects to another origin. Anything but a path on this site (an open
+ * redirect) is answered 404 instead.
  */
 export function seeOther(pathAndQuery: string): Response {
-  return new Response(null, { status: 303, headers: { Location: pathAndQuery } });
+  const location = localPath(pathAndQuery);
+  if (!location) return notFound();
+  return new Response(null, { status: 303, headers: { Location: location } });
+}
+
+export function notFound(): Response {
+  return new Response(null, { status: 404 });
+}
+
+/**
+ * The [locale] segment of a route handler. Paths with a dot skip proxy.ts, so a route
+ * handler sees whatever was typed there (`%2F%2Fevil.example`): it must check it.
+ */
+export function routeLocale(value: string): Locale | undefined {
+  return hasLocale(routing.locales, value) ? value : undefined;
 }

@@ -30,6 +30,39 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+/**
+ * At most a few hashes at once (as many as libuv runs scrypt in parallel): each costs a tenth of a second of a core and 32 MiB, so
+ * a burst of sign-ins could otherwise starve every other request. A sign-in that finds
+ * every slot taken is told "try again later" at once (verifyPasswordOrBusy).
+ */
+export const MAX_CONCURRENT_HASHES = 4;
+let running = 0;
+
+export const hashSlots = {
+  /** Takes a slot, or says false when all are taken. */
+  tryTake(): boolean {
+    if (running >= MAX_CONCURRENT_HASHES) return false;
+    running += 1;
+    return true;
+  },
+  give(): void {
+    running = Math.max(0, running - 1);
+  },
+  get running(): number {
+    return running;
+  },
+};
+
+/** verifyPassword within the limit above: "busy" (without hashing) when it is reached. */
+export async function verifyPasswordOrBusy(password: string, stored: () => Promise<string>): Promise<boolean | "busy"> {
+  if (!hashSlots.tryTake()) return "busy";
+  try {
+    return await verifyPassword(password, await stored());
+  } finally {
+    hashSlots.give();
+  }
+}
+
 // Checked when an account does not exist, so a wrong e-mail address takes as long as a wrong password.
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "./roles";
 
 /**
@@ -52,4 +52,9 @@ export function cookieIsSecure(headers: { get(name: string): string | null }, ur
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
   if (forwarded) return forwarded === "https";
   return url?.startsWith("https:") ?? false;
+}
+
+/** Ended sessions hold a user agent and a time of use: they go once expired. */
+export async function deleteExpiredSessions(prisma: Prisma.TransactionClient, now = new Date()): Promise<number> {
+  return (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count;
 }

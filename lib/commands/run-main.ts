@@ -1,4 +1,5 @@
 import { CommandRejected } from "@/lib/db/owner";
+import { restrictNewFiles } from "@/lib/db/data-dir";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { ConfigError } from "@/lib/env";
 
@@ -10,6 +11,8 @@ import { ConfigError } from "@/lib/env";
  * from "your file is invalid".
  */
 export function runMain(main: () => Promise<number>): void {
+  // Files a command writes (exports, the embedded database) are for the portal's user only.
+  restrictNewFiles();
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {

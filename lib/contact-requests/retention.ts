@@ -1,5 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Personal data is kept only as long as needed: RETENTION_DAYS (env().retentionDays,
@@ -7,7 +6,7 @@ import { env } from "@/lib/env";
  * requests that long after they were sent, whatever their status. The request itself
  * stays, without the person.
  */
-export async function purgePersonalData(prisma: PrismaClient, days: number, now = new Date()): Promise<number> {
+export async function purgePersonalData(prisma: Prisma.TransactionClient, days: number, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - days * 86_400_000);
   const result = await prisma.contactRequest.updateMany({
     where: {
@@ -35,17 +34,4 @@ export async function purgePersonalData(prisma: PrismaClient, days: number, now 
     });
   }
   return result.count;
-}
-
-/** Runs the purge now and then every hour in the serving process; errors are logged, never fatal. */
-export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays): NodeJS.Timeout {
-  const run = () =>
-    purgePersonalData(prisma, days).then(
-      (count) => count > 0 && console.log(`[portal] erased personal data of ${count} contact request(s) older than ${days} days.`),
-      (error) => console.error("[portal] erasing old personal data failed:", error),
-    );
-  void run();
-  const timer = setInterval(run, 3600_000);
-  timer.unref();
-  return timer;
 }

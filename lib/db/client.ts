@@ -6,7 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { ConfigError, env, type Env } from "@/lib/env";
-import { ensureWritableDir } from "./data-dir";
+import { ensureWritableDir, restrictTree } from "./data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireLock, type DatabaseLock } from "./lock";
 import { applyMigrations } from "./migrations";
@@ -84,6 +84,7 @@ export async function openDatabase(config: Env = env()): Promise<Database> {
   const lock = acquireLock(config.dataDir);
   try {
     const pglite = await openPglite(pgliteFolder(config.dataDir));
+    restrictTree(config.dataDir);
     const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite);
     const appliedMigrations = await applyMigrations(factory);
     const prisma = new PrismaClient({ adapter: factory });
@@ -95,7 +96,11 @@ export async function openDatabase(config: Env = env()): Promise<Database> {
       async close() {
         await prisma.$disconnect();
         await pglite.close();
-        lock.release();
+        try {
+          restrictTree(config.dataDir);
+        } finally {
+          lock.release();
+        }
       },
     };
   } catch (error) {

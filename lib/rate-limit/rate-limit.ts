@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Fixed-window rate limits kept in the database, so every process (and every server
@@ -43,7 +43,7 @@ export async function reset(prisma: PrismaClient, key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
 }
 
-/** Removes buckets whose window has passed. */
-export async function sweep(prisma: PrismaClient, now = new Date()): Promise<number> {
+/** Removes buckets whose window has passed: their keys hold visitors' addresses. */
+export async function sweep(prisma: Prisma.TransactionClient, now = new Date()): Promise<number> {
   return (await prisma.rateLimitBucket.deleteMany({ where: { expiresAt: { lte: now } } })).count;
 }

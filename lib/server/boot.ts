@@ -1,9 +1,10 @@
 import { handleCommand } from "@/lib/commands/handle-command";
 import { getDatabase } from "@/lib/db/client";
+import { restrictNewFiles } from "@/lib/db/data-dir";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
-import { scheduleRetention } from "@/lib/contact-requests/retention";
+import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
 
 /**
@@ -12,6 +13,8 @@ import { seedDemoCatalogue } from "./seed";
  * A wrong setting ends the process with one sentence naming it.
  */
 export async function boot(): Promise<void> {
+  // Before anything is written: what this process creates is for the portal's user only.
+  restrictNewFiles();
   try {
     // Every setting is checked now, not when a request first needs it.
     const config = env();

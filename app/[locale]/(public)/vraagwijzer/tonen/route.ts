@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin, seeOther } from "@/lib/actions/request-context";
+import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { readFormWithin } from "@/lib/http/request-body";
 import { countSuggestions } from "@/lib/usage/count-suggestions";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 
@@ -7,10 +8,13 @@ import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
  * The vraagwijzer's last step posts here: asking for suggestions is counted once
  * (anonymously) and the resident is sent on to the suggestions page (303). Showing or
  * reloading that page, or opening the summary's link to it, never counts.
+ * The address it sends to is built from checked parts only (no open redirect).
  */
 export async function POST(request: NextRequest, { params }: RouteContext<"/[locale]/vraagwijzer/tonen">) {
-  const { locale } = await params;
-  const form = await request.formData();
+  const locale = routeLocale((await params).locale);
+  if (!locale) return notFound();
+  const form = await readFormWithin(request);
+  if (form instanceof Response) return form;
   const fields = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).filter((value) => typeof value === "string")]));
   const answers = parseAnswers(fields);
   if (isSameOrigin(request.headers)) await countSuggestions(answers);

@@ -1,0 +1,17 @@
+/**
+ * A NUL character has no place in anything a person types, and PostgreSQL refuses it in
+ * text (an unexpected error, a 500). A form that carries one is refused as invalid
+ * before any work is done, so nothing changes.
+ */
+export function hasNulCharacter(form: FormData): boolean {
+  for (const [name, value] of form.entries()) {
+    if (name.includes("\u0000")) return true;
+    if (typeof value === "string" ? value.includes("\u0000") : value.name.includes("\u0000")) return true;
+  }
+  return false;
+}
+
+/** What was typed, to show again, without the NUL characters. */
+export function withoutNul(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.replaceAll("\u0000", "")]));
+}

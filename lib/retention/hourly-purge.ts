@@ -1,0 +1,54 @@
+import { deleteExpiredSessions } from "@/lib/auth/session";
+import { purgePersonalData } from "@/lib/contact-requests/retention";
+import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
+import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { sweep } from "@/lib/rate-limit/rate-limit";
+
+/**
+ * Everything personal the portal keeps goes on one schedule: residents' data in contact
+ * requests and error reports RETENTION_DAYS after the rules of each, rate-limit rows
+ * (visitors' addresses) and sessions (user agents) as soon as they expire.
+ */
+export type PurgeCounts = { contactRequests: number; errorReports: number; rateLimits: number; sessions: number };
+
+// Any fixed number, the same in every server: the key of the purge's advisory lock.
+const PURGE_LOCK_KEY = 7_311_202_612;
+
+/**
+ * One run, in one transaction that first takes a transaction-level advisory lock: when
+ * several servers share a PostgreSQL database, one purges and the others skip (null).
+ * The transaction-level lock is the pooled-connection-safe form of pg_try_advisory_lock:
+ * it is released with the transaction on the connection that took it.
+ */
+export async function purgeEverything(prisma: PrismaClient, days: number, now = new Date()): Promise<PurgeCounts | null> {
+  return prisma.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK_KEY}::bigint) AS locked`;
+      if (!lock?.locked) return null;
+      return {
+        contactRequests: await purgePersonalData(tx, days, now),
+        errorReports: await eraseOldReports(tx, days, now),
+        rateLimits: await sweep(tx, now),
+        sessions: await deleteExpiredSessions(tx, now),
+      };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** Runs the purge now and then every hour in the serving process; errors are logged, never fatal. */
+export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays): NodeJS.Timeout {
+  const run = () =>
+    purgeEverything(prisma, days).then(
+      (counts) => {
+        if (counts && counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
+        if (counts && counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
+      },
+      (error) => console.error("[portal] erasing old personal data failed:", error),
+    );
+  void run();
+  const timer = setInterval(run, 3600_000);
+  timer.unref();
+  return timer;
+}
