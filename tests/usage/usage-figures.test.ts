@@ -1,10 +1,8 @@
-import { createElement, type ComponentProps } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
+import { renderInLocale } from "@/tests/helpers/render";
 import { describe, expect, it } from "vitest";
 import { UsageFigures } from "@/components/usage/UsageFigures";
 import type { UsageReport } from "@/lib/usage/report";
-import { messagesByLocale } from "@/messages";
 
 const report: UsageReport = {
   from: new Date("2026-11-01T00:00:00Z"),
@@ -24,14 +22,8 @@ const report: UsageReport = {
   ],
 };
 
-function render(locale: "nl" | "en", value: UsageReport) {
-  return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: messagesByLocale[locale], timeZone: "Europe/Amsterdam" } as ComponentProps<typeof NextIntlClientProvider>,
-      createElement(UsageFigures, { report: value }),
-    ),
-  );
+function render(locale: "nl" | "en", value: UsageReport): string {
+  return renderInLocale(locale, createElement(UsageFigures, { report: value }));
 }
 
 describe("UsageFigures", () => {

@@ -1,18 +1,10 @@
-import { createElement, type ComponentProps } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
+import { renderInLocale } from "@/tests/helpers/render";
 import { describe, expect, it } from "vitest";
 import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
-import { messagesByLocale } from "@/messages";
 
 function render(locale: "nl" | "en"): string {
-  return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: messagesByLocale[locale], timeZone: "Europe/Amsterdam" } as ComponentProps<typeof NextIntlClientProvider>,
-      createElement(CrisisPanel, { municipality: undefined }),
-    ),
-  );
+  return renderInLocale(locale, createElement(CrisisPanel, { municipality: undefined }));
 }
 
 describe("the crisis panel", () => {

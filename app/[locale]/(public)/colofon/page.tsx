@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatementPage } from "@/components/trust/StatementPage";
+import { operatorDetails } from "@/components/trust/operator";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ColophonPage");
@@ -9,8 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Contact and colofon: who runs the portal and how to reach them. */
 export default async function ColophonPage() {
-  const [t, operator] = await Promise.all([getTranslations("ColophonPage"), getTranslations("TrustOperator")]);
-  const who = { name: operator("name"), email: operator("email"), phone: operator("phone"), address: operator("address") };
+  const [t, who] = await Promise.all([getTranslations("ColophonPage"), operatorDetails()]);
   return (
     <StatementPage
       title={t("title")}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { StatementPage } from "@/components/trust/StatementPage";
+import { operatorDetails } from "@/components/trust/operator";
 import { env } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage() {
   // Rendered per request: the retention period is the running portal's setting, not the build's.
   await connection();
-  const [t, operator] = await Promise.all([getTranslations("PrivacyPage"), getTranslations("TrustOperator")]);
-  const who = { name: operator("name"), email: operator("email"), phone: operator("phone"), address: operator("address") };
+  const [t, who] = await Promise.all([getTranslations("PrivacyPage"), operatorDetails()]);
   return (
     <StatementPage
       title={t("title")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatementPage } from "@/components/trust/StatementPage";
+import { operatorDetails } from "@/components/trust/operator";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("AccessibilityPage");
@@ -9,8 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The accessibility statement, after the Dutch model statement: status, what is tested and how, reporting a problem. */
 export default async function AccessibilityPage() {
-  const [t, operator] = await Promise.all([getTranslations("AccessibilityPage"), getTranslations("TrustOperator")]);
-  const who = { name: operator("name"), email: operator("email"), phone: operator("phone") };
+  const [t, who] = await Promise.all([getTranslations("AccessibilityPage"), operatorDetails()]);
   return (
     <StatementPage
       title={t("title")}
