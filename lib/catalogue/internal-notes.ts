@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit/audit";
 import type * as Db from "@/lib/generated/prisma/client";
-import { isId } from "./ids";
+import { isId, parseId } from "./ids";
 import { localise, type LocalisedText } from "./localise";
 
 /**
@@ -51,9 +51,10 @@ export async function saveServiceInternal(prisma: Db.PrismaClient, actorUserId: 
 
 /** One service with its notes, for the editor's page; null for an unknown id. */
 export async function serviceInternalFor(prisma: Db.PrismaClient, serviceId: string, locale: string) {
-  if (!isId(serviceId)) return null;
+  const id = parseId(serviceId);
+  if (id === undefined) return null;
   const service = await prisma.service.findUnique({
-    where: { id: serviceId.toLowerCase() },
+    where: { id },
     select: { id: true, name: true, internal: { select: { notes: true, directPhone: true, directEmail: true, version: true } } },
   });
   if (!service) return null;

@@ -36,8 +36,3 @@ export function vocabularyLabel(locale: string, group: VocabularyGroup, code: st
   if (label !== undefined) return label;
   return group === "language" ? cldrLanguageName(code, locale) : code;
 }
-
-/** A labeller bound to one locale, for lists. */
-export function vocabularyLabels(locale: string): (group: VocabularyGroup, code: string) => string {
-  return (group, code) => vocabularyLabel(locale, group, code);
-}

@@ -1,8 +1,8 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
-import { isId } from "./ids";
+import { parseId } from "./ids";
 import { independence } from "./independence";
-import type { CatalogueService, CatalogueSnapshot, PhoneRecord, ServiceRecord } from "./records";
+import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, ServiceRecord } from "./records";
 import { getCatalogueRevision } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
@@ -80,13 +80,12 @@ function toCatalogueService(row: ListRow): CatalogueService {
     assuredDate: dateOnly(row.assuredDate),
     backupServiceId: row.backupServiceId,
     schedules: row.serviceAtLocations.flatMap((sal) => sal.schedules),
-    supporters: row.supporters.map((s) => ({
-      id: s.id,
-      displayName: s.displayName,
-      languages: s.languages,
-      livedExperience: s.livedExperience.map((l) => l.term.code),
-    })),
+    supporters: row.supporters.map(toSupporter),
   };
+}
+
+function toSupporter(s: ListRow["supporters"][number]): CatalogueSupporter {
+  return { id: s.id, displayName: s.displayName, languages: s.languages, livedExperience: s.livedExperience.map((l) => l.term.code) };
 }
 
 async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnapshot> {
@@ -167,9 +166,8 @@ type RecordRow = Db.Prisma.ServiceGetPayload<{ select: typeof recordSelect }>;
 const toPhone = (p: { number: string; type: string | null; description: unknown }): PhoneRecord => ({ number: p.number, type: p.type, description: p.description });
 
 function toServiceRecord(row: RecordRow): ServiceRecord {
-  const { supporters, ...facts } = toCatalogueService(row as unknown as ListRow);
   return {
-    ...facts,
+    ...toCatalogueService(row),
     applicationProcess: row.applicationProcess,
     fees: row.feesDescription,
     eligibility: row.eligibilityDescription,
@@ -190,8 +188,8 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
       accessibility: sal.location.accessibility.map((a) => a.description),
       schedules: sal.schedules,
     })),
-    supporters: row.supporters.map((p, index) => ({
-      ...supporters[index]!,
+    supporters: row.supporters.map((p) => ({
+      ...toSupporter(p),
       bio: p.bio,
       hasPhoto: p.photo !== null,
       gender: p.gender,
@@ -202,8 +200,8 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
 
 /** One visible service with everything about it, or undefined; cached per catalogue revision. */
 export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
-  if (!isId(id)) return undefined;
-  const key = id.toLowerCase();
+  const key = parseId(id);
+  if (key === undefined) return undefined;
   const revision = await getCatalogueRevision(db);
   return records.get(key, revision, async () => {
     const row = await db.service.findFirst({ where: { id: key, ...visibleServiceWhere }, select: recordSelect });
@@ -229,9 +227,10 @@ export async function textMatches(db: Client, text: string, revision: number, au
 
 /** Where a visible supporter's photo is stored (inside DATA_DIR/uploads). */
 export async function supporterPhotoPath(db: Client, serviceId: string, supporterId: string): Promise<string | undefined> {
-  if (!isId(serviceId) || !isId(supporterId)) return undefined;
+  const [service, person] = [parseId(serviceId), parseId(supporterId)];
+  if (service === undefined || person === undefined) return undefined;
   const supporter = await db.supporter.findFirst({
-    where: { id: supporterId.toLowerCase(), serviceId: serviceId.toLowerCase(), service: visibleServiceWhere },
+    where: { id: person, serviceId: service, service: visibleServiceWhere },
     select: { photo: true },
   });
   return supporter?.photo ?? undefined;

@@ -6,7 +6,6 @@ import { directoryEntries, searchServices, type DirectorySearch } from "./direct
 import { serviceInternalFor, servicesForEditing } from "./internal-notes";
 import { localise, type LocalisedText } from "./localise";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
-import type { CatalogueService } from "./records";
 import { serviceSummary } from "./service-summary";
 import { toContactDetails, type ContactDetails } from "./shapes/contact-details";
 import { toMunicipalityDetail, type MunicipalityDetail } from "./shapes/municipality";
@@ -58,12 +57,6 @@ export async function findLeafletServices(municipality: string | undefined, loca
 export async function findContactDetails(serviceId: string, supporterId: string | undefined, locale: string): Promise<ContactDetails | undefined> {
   const record = await serviceRecord(await getPrisma(), serviceId);
   return record && toContactDetails(record, supporterId, locale);
-}
-
-/** The open services of a municipality, in the catalogue's order, in every language (for matching). */
-export async function findOpenServices(municipality: string): Promise<CatalogueService[]> {
-  const snapshot = await catalogueSnapshot(await getPrisma());
-  return snapshot.services.filter((service) => isOpenStatus(service.status) && service.municipalities.includes(municipality));
 }
 
 /** The staff lookup: the directory's filters and search, with internal notes and direct lines. */

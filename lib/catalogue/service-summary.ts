@@ -1,5 +1,5 @@
 import type * as Db from "@/lib/generated/prisma/client";
-import { isId } from "./ids";
+import { parseId } from "./ids";
 import { kindOf, type Kind } from "./vocabulary";
 
 type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
@@ -53,14 +53,15 @@ function summary(row: Row): ServiceSummary {
 
 /** One service by id, or undefined for an unknown or malformed id. */
 export async function serviceSummary(db: Client, id: string): Promise<ServiceSummary | undefined> {
-  if (!isId(id)) return undefined;
-  const row = await db.service.findUnique({ where: { id: id.toLowerCase() }, select });
+  const key = parseId(id);
+  if (key === undefined) return undefined;
+  const row = await db.service.findUnique({ where: { id: key }, select });
   return row ? summary(row) : undefined;
 }
 
 /** Several services by id, keyed by id; unknown ids are left out. */
 export async function serviceSummaries(db: Client, ids: readonly string[]): Promise<Map<string, ServiceSummary>> {
-  const wanted = [...new Set(ids.filter(isId).map((id) => id.toLowerCase()))];
+  const wanted = [...new Set(ids.flatMap((id) => parseId(id) ?? []))];
   if (wanted.length === 0) return new Map();
   const rows = await db.service.findMany({ where: { id: { in: wanted } }, select });
   return new Map(rows.map((row) => [row.id, summary(row)]));
@@ -72,8 +73,8 @@ export async function listOrganizations(db: Client): Promise<Array<{ id: string;
 }
 
 export async function organizationExists(db: Client, id: string): Promise<boolean> {
-  if (!isId(id)) return false;
-  return (await db.organization.count({ where: { id: id.toLowerCase() } })) === 1;
+  const key = parseId(id);
+  return key !== undefined && (await db.organization.count({ where: { id: key } })) === 1;
 }
 
 /** True while the database holds no catalogue at all (a first start, before the demo catalogue or an import). */

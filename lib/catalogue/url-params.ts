@@ -39,16 +39,6 @@ export function valuesOf(params: RawParams, key: string): string[] {
   return value === undefined ? [] : [value].flat();
 }
 
-/** The first value of a parameter that fits its schema, or undefined. Never throws. */
-export function firstParam<K extends UrlParamName>(params: RawParams, key: K): z.output<(typeof urlParams)[K]> | undefined {
-  for (const raw of valuesOf(params, key)) {
-    if (raw.trim() === "") continue;
-    const parsed = urlParams[key].safeParse(raw);
-    if (parsed.success) return parsed.data as z.output<(typeof urlParams)[K]>;
-  }
-  return undefined;
-}
-
 /** A CBS municipality code from any URL value, or undefined. */
 export function parseMunicipalityCode(value: unknown): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
