@@ -55,7 +55,13 @@ export function restrictTree(dir: string): void {
   fs.chmodSync(dir, 0o700);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) restrictTree(full);
-    else if (entry.isFile() && (fs.lstatSync(full).mode & 0o077) !== 0) fs.chmodSync(full, 0o600);
+    try {
+      if (entry.isDirectory()) restrictTree(full);
+      else if (entry.isFile() && (fs.lstatSync(full).mode & 0o077) !== 0) fs.chmodSync(full, 0o600);
+    } catch (error) {
+      // Another process starting at the same moment removed or renamed it (its write
+      // probe, a folder being initialised): nothing is left to tighten there.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
   }
 }
