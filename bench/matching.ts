@@ -60,7 +60,7 @@ function randomAnswers(): Answers {
     forWhom: pick(["self", "child", "carer"] as const),
     municipality: pick(document.municipalities).code,
     domains: some(DOMAINS, 3),
-    signals: some(SIGNALS.filter((signal) => signal !== "danger"), 2),
+    signals: some(SIGNALS, 2),
     age: rnd() < 0.8 ? Math.floor(rnd() * 95) : undefined,
     kind: pick(["any", "formal", "experience-expert", "volunteer"] as const),
     language: rnd() < 0.5 ? pick(LANGUAGES) : undefined,

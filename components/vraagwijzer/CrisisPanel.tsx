@@ -1,14 +1,11 @@
-import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { MunicipalityDetail as MunicipalityInfo } from "@/lib/catalogue/shapes/municipality";
 import { telHref } from "@/lib/catalogue/format";
 
 /** Crisis first: who to call now, before anything else. Every number is a tel: link; the chats are links too. */
-type Props = { municipality: MunicipalityInfo | undefined; headingLevel?: 1 | 2; children?: ReactNode };
+type Props = { municipality: MunicipalityInfo | undefined };
 
-export function CrisisPanel({ municipality, headingLevel = 1, children }: Props) {
-  const Heading = headingLevel === 1 ? "h1" : "h2";
-  const SubHeading = headingLevel === 1 ? "h2" : "h3";
+export function CrisisPanel({ municipality }: Props) {
   const t = useTranslations("VraagwijzerCrisis");
   const team = municipality?.accessTeam;
   const lines = [
@@ -23,9 +20,9 @@ export function CrisisPanel({ municipality, headingLevel = 1, children }: Props)
   ];
   return (
     <section aria-labelledby="crisis-title" className="mt-4 rounded-portal border-4 border-notice bg-canvas p-4 sm:p-6">
-      <Heading id="crisis-title" className={headingLevel === 1 ? "text-h2 sm:text-h1" : "text-h3 sm:text-h2"}>
+      <h1 id="crisis-title" className="text-h2 sm:text-h1">
         {t("title")}
-      </Heading>
+      </h1>
       <p className="mt-3 max-w-prose text-lg">{t("intro")}</p>
       <ul className="mt-4 flex flex-col gap-4">
         {lines.map((line) => (
@@ -57,9 +54,9 @@ export function CrisisPanel({ municipality, headingLevel = 1, children }: Props)
           </li>
         ) : null}
       </ul>
-      <SubHeading id="crisis-chat-title" className="mt-6 text-h3">
+      <h2 id="crisis-chat-title" className="mt-6 text-h3">
         {t("chatTitle")}
-      </SubHeading>
+      </h2>
       <ul aria-labelledby="crisis-chat-title" className="mt-3 flex flex-col gap-3">
         {chats.map((chat) => (
           <li key={chat.href}>
@@ -70,7 +67,6 @@ export function CrisisPanel({ municipality, headingLevel = 1, children }: Props)
           </li>
         ))}
       </ul>
-      {children}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { MunicipalitySelect } from "@/components/forms/MunicipalitySelect";
 import { SelectField } from "@/components/forms/SelectField";
 import { TextField } from "@/components/forms/TextField";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
-import { ATTENDING, DOMAINS, FOR_WHOM, KIND_CHOICES, LANGUAGES, LIVED_EXPERIENCE, PARAM, SIGNALS, type Answers } from "@/lib/vraagwijzer/answers";
+import { ATTENDING, DOMAINS, FOR_WHOM, KIND_CHOICES, LANGUAGES, LIVED_EXPERIENCE, PARAM, SIGNAL_CHOICES, type Answers } from "@/lib/vraagwijzer/answers";
 
 type QuestionProps = { answers: Answers; error?: boolean };
 
@@ -50,7 +50,7 @@ export function DomainsQuestion({ answers }: QuestionProps) {
 export function SignalsQuestion({ answers }: QuestionProps) {
   const t = useTranslations("VraagwijzerQuestion");
   const tSignal = useTranslations("VraagwijzerSignal");
-  const options = SIGNALS.map((value) => ({ value, label: tSignal(value) }));
+  const options = SIGNAL_CHOICES.map((value) => ({ value, label: tSignal(value) }));
   return <ChoiceGroup asPageHeading look="card" name={PARAM.signals} type="checkbox" legend={t("signals")} hint={t("signalsHint")} options={options} checked={answers.signals} />;
 }
 

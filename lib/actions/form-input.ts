@@ -15,3 +15,9 @@ export function hasNulCharacter(form: FormData): boolean {
 export function withoutNul(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.replaceAll("\u0000", "")]));
 }
+
+/** A posted form's text fields as an address's query (every value of a repeated name). */
+export function formFields(form: FormData): Record<string, string[]> {
+  const names = [...new Set(form.keys())];
+  return Object.fromEntries(names.map((name) => [name, form.getAll(name).filter((value) => typeof value === "string")]));
+}

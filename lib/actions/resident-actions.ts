@@ -1,12 +1,17 @@
 "use server";
 
+import { redirect, RedirectType } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { notifyByMail } from "@/lib/contact-requests/notice";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { submitErrorReport } from "@/lib/error-reports/submit";
+import { countCrisis } from "@/lib/usage/count-suggestions";
+import { parseAnswers } from "@/lib/vraagwijzer/answers";
+import { afterSignals } from "@/lib/vraagwijzer/steps";
 import { publicAction } from "./builders";
+import { formFields } from "./form-input";
 import { worded } from "./form-state";
 
 /** The server actions of residents' forms: anonymous, each limited per address in its domain module. */
@@ -46,4 +51,20 @@ export const reportError = publicAction("reportError", REPORT_TYPED, async (requ
   const values = request.values(REPORT_TYPED);
   if (result.reason === "invalid") return { status: "invalid", message: t("invalid"), errors: worded(result.errors, (code) => t(code as "emailInvalid")), values };
   return { status: result.reason === "limited" ? "limited" : "failed", message: t(result.reason === "limited" ? "limited" : "failed"), values };
+});
+
+/**
+ * The vraagwijzer's signals page (components/vraagwijzer/SignalsStepForm.tsx) posts here,
+ * so "there is danger now" never appears in an address, the history or a Referer. With
+ * danger the answer is the crisis numbers, shown in place of the question, and a link on
+ * with the other answers; otherwise straight on to the page asked for. The step replaces
+ * the history entry, like every step with JavaScript (components/vraagwijzer/QuickExit.tsx).
+ */
+export const chooseSignals = publicAction("chooseSignals", [], async (request) => {
+  const fields = formFields(request.form);
+  const { crisis, next } = afterSignals(fields);
+  const target = `/${request.locale}/vraagwijzer${next}`;
+  if (!crisis) redirect(target, RedirectType.replace);
+  await countCrisis(parseAnswers(fields).municipality);
+  return { status: "done", values: { next: target } };
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { findMunicipality } from "@/lib/catalogue/read";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Answers } from "@/lib/vraagwijzer/answers";
 import { suggestionsFor } from "@/lib/vraagwijzer/suggestions";
@@ -32,5 +33,20 @@ export async function countSuggestions(answers: Answers): Promise<void> {
     await recordSuggestions(await getPrisma(), answers);
   } catch (error) {
     console.error("usage: could not record the vraagwijzer figures", error);
+  }
+}
+
+/**
+ * The crisis numbers were shown (the signals page's post, lib/actions/resident-actions.ts):
+ * one anonymous count per municipality and day, the only trace the danger answer leaves.
+ */
+export async function countCrisis(municipalityCode: string | undefined): Promise<void> {
+  try {
+    const municipality = await findMunicipality(municipalityCode, "nl");
+    if (!municipality) return;
+    const { getPrisma } = await import("@/lib/db/client");
+    await recordUsage(await getPrisma(), municipality.code, [{ metric: "signal", value: "danger" }]);
+  } catch (error) {
+    console.error("usage: could not record the crisis count", error);
   }
 }

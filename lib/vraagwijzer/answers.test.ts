@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerEntries, answersQuery, parseAnswers } from "./answers";
-import { parseStep, showsCrisis } from "./steps";
+import { parseStep } from "./steps";
 
 describe("vraagwijzer answers in the address", () => {
   it("reads known values and drops unknown ones", () => {
@@ -40,11 +40,8 @@ describe("vraagwijzer answers in the address", () => {
     expect(parseStep(undefined)).toBe(1);
   });
 
-  it("shows the crisis page only when moving forward from the signals page with danger", () => {
-    const danger = parseAnswers({ signaal: "danger" });
-    expect(showsCrisis(danger, 4, 5)).toBe(true);
-    expect(showsCrisis(danger, 4, 3)).toBe(false);
-    expect(showsCrisis(danger, undefined, 5)).toBe(false);
-    expect(showsCrisis(parseAnswers({}), 4, 5)).toBe(false);
+  it("never reads the danger answer from an address", () => {
+    expect(parseAnswers({ signaal: ["danger", "wlz"] }).signals).toEqual(["wlz"]);
   });
+
 });

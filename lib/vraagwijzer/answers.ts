@@ -9,8 +9,16 @@ import { ASKED_LANGUAGE_CODES, ATTENDING_CODES, DOMAIN_CODES, LIVED_EXPERIENCE_C
 export const FOR_WHOM = ["self", "child", "carer"] as const;
 // The catalogue's own vocabularies: one list for the directory, the vraagwijzer and matching.
 export const DOMAINS = DOMAIN_CODES;
-/** "danger" is the crisis signal: the next page shows who to call now. */
-export const SIGNALS = ["danger", "several-domains", "long-lasting", "wlz", "decision", "kitchen-table", "stuck"] as const;
+/** The signals that travel in the address and go to matching. */
+export const SIGNALS = ["several-domains", "long-lasting", "wlz", "decision", "kitchen-table", "stuck"] as const;
+/**
+ * "There is danger now" is asked with the signals but never travels in an address: the
+ * signals page posts it (lib/actions/resident-actions.ts, chooseSignals), the answer is
+ * the crisis numbers at once, and the flow goes on with the other answers only.
+ */
+export const DANGER = "danger";
+/** The signals page's choices: danger first. */
+export const SIGNAL_CHOICES = [DANGER, ...SIGNALS] as const;
 export const KIND_CHOICES = ["any", "formal", "experience-expert", "volunteer"] as const;
 export const ATTENDING = ATTENDING_CODES;
 export const LIVED_EXPERIENCE = LIVED_EXPERIENCE_CODES;

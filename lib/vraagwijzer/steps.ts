@@ -1,4 +1,4 @@
-import { PARAM, type Answers } from "./answers";
+import { answersQuery, DANGER, PARAM, parseAnswers, type Answers } from "./answers";
 
 /** The flow, one question per page, and which answers each page asks. */
 export const STEPS = [
@@ -12,21 +12,14 @@ export const STEPS = [
 
 export type StepId = (typeof STEPS)[number]["id"];
 export const STEP_COUNT = STEPS.length;
-const SIGNALS_STEP = STEPS.findIndex((step) => step.id === "signals") + 1;
+/** The signals page: the one page that posts its answers (see DANGER in answers.ts). */
+export const SIGNALS_STEP = STEPS.findIndex((step) => step.id === "signals") + 1;
 
 /** Step numbers in the address run from 1; anything else starts at the beginning. */
 export function parseStep(value: unknown): number {
   const text = Array.isArray(value) ? value[0] : value;
   const step = Number(text);
   return Number.isInteger(step) && step >= 1 && step <= STEP_COUNT ? step : 1;
-}
-
-/**
- * Crisis first: moving forward from the signals page with "danger" ticked shows who to
- * call now before anything else. `from` is the page the resident just answered.
- */
-export function showsCrisis(answers: Answers, from: number | undefined, to: number): boolean {
-  return answers.signals.includes("danger") && from === SIGNALS_STEP && to > SIGNALS_STEP;
 }
 
 type Query = Record<string, string | string[] | undefined>;
@@ -40,7 +33,20 @@ export function resolveStep(query: Query, answers: Answers) {
   const to = parseStep(query.stap);
   const forward = from !== undefined && to > from;
   const rawAge = [query[PARAM.age]].flat()[0]?.trim();
-  if (forward && from === 2 && answers.municipality === undefined) return { step: 2, error: true, crisis: false, rawAge };
-  if (forward && from === 5 && rawAge && answers.age === undefined) return { step: 5, error: true, crisis: false, rawAge };
-  return { step: to, error: false, crisis: showsCrisis(answers, from, to), rawAge };
+  if (forward && from === 2 && answers.municipality === undefined) return { step: 2, error: true, rawAge };
+  if (forward && from === 5 && rawAge && answers.age === undefined) return { step: 5, error: true, rawAge };
+  return { step: to, error: false, rawAge };
+}
+
+/**
+ * Where the signals page's post leads: the page asked for (forward unless "previous" was
+ * pressed), with every answer but danger in its address. `crisis` when danger was ticked
+ * and the resident moves on: then the crisis numbers come first, and `next` is where
+ * "go on" leads afterwards.
+ */
+export function afterSignals(fields: Query): { crisis: boolean; next: string } {
+  const asked = fields.stap === undefined ? SIGNALS_STEP + 1 : parseStep(fields.stap);
+  const danger = [fields[PARAM.signals] ?? []].flat().includes(DANGER);
+  const next = answersQuery(parseAnswers(fields), { stap: String(asked), van: String(SIGNALS_STEP) });
+  return { crisis: danger && asked > SIGNALS_STEP, next };
 }

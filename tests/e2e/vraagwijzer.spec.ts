@@ -14,6 +14,26 @@ async function scanAll(browser: Browser, urls: string[], locale = "nl-NL") {
   await context.close();
 }
 
+/**
+ * Every address the page asked for or showed, and every Referer it sent: the danger
+ * answer may appear in none of them (issue 11, point 2).
+ */
+function watchAddresses(page: Page): string[] {
+  const addresses: string[] = [];
+  page.on("request", (request) => {
+    addresses.push(request.url());
+    const referer = request.headers()["referer"];
+    if (referer) addresses.push(referer);
+  });
+  page.on("framenavigated", (frame) => addresses.push(frame.url()));
+  return addresses;
+}
+
+function expectNoDanger(addresses: string[]) {
+  expect(addresses.length).toBeGreaterThan(5);
+  for (const address of addresses) expect(decodeURIComponent(address)).not.toMatch(/danger|gevaar/i);
+}
+
 async function next(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();
 }
@@ -140,6 +160,7 @@ test.describe("the vraagwijzer", () => {
     const page = await context.newPage();
     const visited: string[] = [];
     const seen = () => visited.push(page.url());
+    const addresses = watchAddresses(page);
 
     await page.goto("/nl/vraagwijzer");
     seen();
@@ -159,14 +180,15 @@ test.describe("the vraagwijzer", () => {
     await page.getByLabel(/Er is nu gevaar of een crisis/).check();
     await next(page, "Volgende");
 
-    // Crisis first: who to call now, before anything else.
+    // Crisis first: who to call now, before anything else. The answer came by POST, so
+    // the address is still the signals page's, without it.
     await expect(page.getByRole("heading", { level: 1, name: "Is er nu gevaar? Bel meteen." })).toBeVisible();
-    await expect(page.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
+    await expect(page.getByRole("link", { name: "112", exact: true })).toHaveAttribute("href", "tel:112");
     await expect(page.getByRole("link", { name: "0800-0113" })).toHaveAttribute("href", "tel:08000113");
     await expect(page.getByRole("link", { name: "0800-2000" })).toHaveAttribute("href", "tel:08002000");
     await expect(page.getByText(/Het team van uw gemeente/)).toBeVisible();
-    seen();
-    await page.getByRole("button", { name: "Verder met de vraagwijzer" }).click();
+    await expect(page.getByRole("link", { name: "Snel weg" })).toHaveAttribute("href", /^https:/);
+    await page.getByRole("link", { name: "Verder met de vraagwijzer" }).click();
 
     await expect(page.getByText("Stap 5 van 6")).toBeVisible();
     await page.getByLabel("Hoe oud is de persoon die hulp nodig heeft?").fill("honderd");
@@ -180,7 +202,8 @@ test.describe("the vraagwijzer", () => {
     await next(page, "Toon hulp die past");
 
     await expect(page.getByRole("heading", { level: 1, name: "Hulp die bij u past" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
+    // The other answers went on, the danger answer did not.
+    expect(page.url()).toContain("onderwerp=long-term-care");
     const first = page.locator("main article").first();
     await expect(first.getByText("Professionele cliëntondersteuner")).toBeVisible();
     seen();
@@ -203,7 +226,60 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByText(/Verstuurd\. De organisatie neemt contact met u op/)).toBeVisible();
     await context.close();
 
+    expectNoDanger(addresses);
     await scanAll(browser, visited);
+  });
+
+  test("with JavaScript: crisis numbers in place, and the quick exit leaves no vraagwijzer page in the history", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "nl-NL" });
+    // The neutral site and a page the resident was on before, served here (no internet in tests).
+    await context.route("https://www.google.nl/**", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Zoeken</title><p>neutral</p>" }));
+    const page = await context.newPage();
+    const addresses = watchAddresses(page);
+    await page.goto("https://www.google.nl/eerder");
+
+    await page.goto("/nl/vraagwijzer");
+    await expect(page.getByText(/Klik dan op ‘Snel weg’ of druk op Esc/)).toBeVisible();
+    await page.getByLabel("Voor mijzelf").check();
+    await next(page, "Volgende");
+    await page.getByLabel("In welke gemeente woont de persoon die hulp nodig heeft?").selectOption({ label: "Nieuwegein" });
+    await next(page, "Volgende");
+    await page.getByLabel(/Langdurige zorg \(Wlz\)/).check();
+    await next(page, "Volgende");
+    // The signals page posts: "previous" still goes back.
+    await next(page, "Vorige");
+    await expect(page.getByText("Stap 3 van 6")).toBeVisible();
+    await next(page, "Volgende");
+    await page.getByLabel(/Er is nu gevaar of een crisis/).check();
+    await page.getByLabel(/De situatie duurt al lang/).check();
+    await next(page, "Volgende");
+
+    const crisis = page.getByRole("heading", { level: 1, name: "Is er nu gevaar? Bel meteen." });
+    await expect(crisis).toBeVisible();
+    await expect(page).toHaveTitle("Is er nu gevaar? Bel meteen.");
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Verder met de vraagwijzer" }).click();
+    await expect(page.getByText("Stap 5 van 6")).toBeVisible();
+    await next(page, "Volgende");
+    await next(page, "Toon hulp die past");
+    await expect(page.getByRole("heading", { level: 1, name: "Hulp die bij u past" })).toBeVisible();
+    expect(page.url()).toContain("signaal=long-lasting");
+
+    // Escape: the neutral site, and going back finds the page from before, not the portal.
+    await page.locator("html[data-quick-exit=on]").waitFor({ state: "attached" });
+    await page.keyboard.press("Escape");
+    await page.waitForURL("https://www.google.nl/");
+    await page.goBack();
+    expect(page.url()).toBe("https://www.google.nl/eerder");
+    expectNoDanger(addresses);
+
+    // The button does the same, in English too.
+    await page.goto("/en/vraagwijzer?stap=3&gemeente=GM0356");
+    await page.getByRole("link", { name: "Leave quickly" }).click();
+    await page.waitForURL("https://www.google.nl/");
+    await page.goBack();
+    expect(page.url()).toBe("https://www.google.nl/eerder");
+    await context.close();
   });
 
   test("an unknown service has a real 404 page without JavaScript", async ({ browser }) => {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CrisisPanel } from "@/components/vraagwijzer/CrisisPanel";
 import { AccessTeamFallback } from "@/components/vraagwijzer/AccessTeamFallback";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
@@ -42,7 +41,6 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      {answers.signals.includes("danger") ? <CrisisPanel municipality={municipality} headingLevel={2} /> : null}
       <p className="mt-4 max-w-prose text-lg">{t("intro")}</p>
       {result.complex && result.outcome !== "empty" ? <p className="mt-4 max-w-prose border-l-4 border-primary pl-3">{t("complex")}</p> : null}
       {result.outcome === "thin" ? <p className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">{t("thin")}</p> : null}

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { formFields } from "@/lib/actions/form-input";
 import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
 import { readFormWithin } from "@/lib/http/request-body";
 import { countSuggestions } from "@/lib/usage/count-suggestions";
@@ -15,8 +16,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   if (!locale) return notFound();
   const form = await readFormWithin(request);
   if (form instanceof Response) return form;
-  const fields = Object.fromEntries([...new Set(form.keys())].map((key) => [key, form.getAll(key).filter((value) => typeof value === "string")]));
-  const answers = parseAnswers(fields);
+  const answers = parseAnswers(formFields(form));
   if (isSameOrigin(request.headers)) await countSuggestions(answers);
   return seeOther(`/${locale}/vraagwijzer/suggesties${answersQuery(answers)}`);
 }
