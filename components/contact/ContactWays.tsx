@@ -1,18 +1,19 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { telHref } from "@/lib/catalogue/format";
+import { formatHours, formatWeekdays, telHref } from "@/lib/catalogue/format";
 import type { ContactDetails, ContactSchedule } from "@/lib/catalogue/shapes/contact-details";
-
-const DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
 /** Every way to reach the chosen service: phone, e-mail, website, addresses with walk-in times. */
 export function ContactWays({ details }: { details: ContactDetails }) {
   const t = useTranslations("ContactPage");
+  const locale = useLocale();
   const scheduleText = (schedule: ContactSchedule) => {
-    if (!schedule.opensAt || !schedule.closesAt) return undefined;
-    const times = { opens: schedule.opensAt, closes: schedule.closesAt };
-    const days = schedule.days.filter((day): day is (typeof DAY_CODES)[number] => (DAY_CODES as readonly string[]).includes(day));
-    if (schedule.freq === "WEEKLY" && days.length > 0) return t("weekly", { ...times, days: days.map((day) => t(`days.${day}`)).join(", ") });
+    const hours = formatHours(schedule, locale);
+    if (!hours) return undefined;
+    const times = { opens: hours.from, closes: hours.to };
+    const days = schedule.freq === "WEEKLY" ? formatWeekdays(schedule.days, locale) : undefined;
+    if (days?.workdays) return t("workdays", times);
+    if (days) return t("weekly", { ...times, days: days.text });
     if (schedule.freq === "MONTHLY") return t("monthly", times);
     return t("times", times);
   };

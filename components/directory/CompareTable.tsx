@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { CredentialExplanations } from "@/components/catalogue/CredentialExplanations";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
@@ -47,7 +48,16 @@ export function CompareTable({ services }: { services: readonly ServiceDetail[] 
       cell: (s) => (s.acceptingNewClients === null ? tr("unknown") : s.acceptingNewClients ? tr("accepting") : tr("notAccepting")),
     },
     { label: t("complex"), key: (s) => String(s.handlesComplex), cell: (s) => (s.handlesComplex ? t("complexYes") : t("complexNo")) },
-    { label: t("credentials"), key: (s) => texts(s.credentials), cell: (s) => terms(s.credentials) },
+    {
+      label: t("credentials"),
+      key: (s) => texts(s.credentials),
+      cell: (s) => (
+        <>
+          {terms(s.credentials)}
+          <CredentialExplanations codes={s.explainedCredentials} />
+        </>
+      ),
+    },
   ];
 
   return (

@@ -3,12 +3,13 @@ import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
 import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
-import { formatDate, formatDay } from "@/lib/catalogue/format";
+import { formatDate } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import { nextOccurrences } from "@/lib/catalogue/schedule";
 import { ClosedNotice } from "./ClosedNotice";
 import { Fact } from "./Fact";
 import { TermList } from "./TermList";
+import { WalkInTime } from "./WalkInTime";
 
 type Props = { entry: DirectoryEntry; now: Date; compareFormId: string };
 
@@ -49,9 +50,7 @@ export function ResultCard({ entry, now, compareFormId }: Props) {
           ) : null}
           {next ? (
             <Fact term={t("nextWalkIn")}>
-              {next.opensAt && next.closesAt
-                ? t("walkInAt", { date: formatDay(next.date, locale), from: next.opensAt, to: next.closesAt })
-                : t("walkInDay", { date: formatDay(next.date, locale) })}
+              <WalkInTime occurrence={next} />
             </Fact>
           ) : null}
           {entry.waitingDays !== null ? <Fact term={t("waiting")}>{t("waitingDays", { days: entry.waitingDays })}</Fact> : null}

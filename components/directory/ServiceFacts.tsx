@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
+import { CredentialExplanations } from "@/components/catalogue/CredentialExplanations";
 import { Fact } from "./Fact";
 import { TermList } from "./TermList";
 
@@ -43,6 +44,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
       {service.credentials.length > 0 ? (
         <Fact term={t("credentials")}>
           <TermList items={service.credentials} />
+          <CredentialExplanations codes={service.explainedCredentials} />
         </Fact>
       ) : null}
     </dl>

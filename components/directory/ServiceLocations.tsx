@@ -1,15 +1,13 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { formatDay } from "@/lib/catalogue/format";
 import { nextOccurrences } from "@/lib/catalogue/schedule";
 import type { LocationDetail } from "@/lib/catalogue/shapes/service-detail";
 import { PageSection } from "@/components/layout/PageSection";
+import { WalkInTime } from "./WalkInTime";
 
 /** Where the service is given, with accessibility and the next actual walk-in dates. */
 export function ServiceLocations({ locations, now }: { locations: readonly LocationDetail[]; now: Date }) {
   const t = useTranslations("ServicePage");
-  const tr = useTranslations("DirectoryResult");
-  const locale = useLocale();
   if (locations.length === 0) return null;
   return (
     <PageSection id="locations" title={t("locations")}>
@@ -43,9 +41,7 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
                       <ul className="mt-1 list-disc pl-6">
                         {dates.map((o) => (
                           <li key={`${o.date}-${o.schedule}`}>
-                            {o.opensAt && o.closesAt
-                              ? tr("walkInAt", { date: formatDay(o.date, locale), from: o.opensAt, to: o.closesAt })
-                              : formatDay(o.date, locale)}
+                            <WalkInTime occurrence={o} />
                           </li>
                         ))}
                       </ul>

@@ -1,11 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDay, initials, todayInAmsterdam, telHref } from "./format";
+import { formatDate, formatDay, formatHours, formatTime, formatWeekdays, initials, todayInAmsterdam, telHref } from "./format";
 
 describe("format", () => {
   it("names days and dates in the visitor's language", () => {
     expect(formatDay("2026-12-02", "nl")).toBe("woensdag 2 december");
     expect(formatDay("2026-12-02", "en")).toBe("Wednesday 2 December");
     expect(formatDate("2026-11-12", "nl")).toBe("12 november 2026");
+  });
+
+  it("writes clock times as each language does: 10.00 in Dutch", () => {
+    expect(formatTime("10:00", "nl")).toBe("10.00");
+    expect(formatTime("12:30", "en")).toBe("12:30");
+    expect(formatHours({ opensAt: "10:00", closesAt: "12:30" }, "nl")).toEqual({ from: "10.00", to: "12.30" });
+    expect(formatHours({ opensAt: "10:00", closesAt: undefined }, "nl")).toBeUndefined();
+  });
+
+  it("joins days as people say them, in week order, and knows working days", () => {
+    expect(formatWeekdays(["FR", "TU"], "nl")).toEqual({ workdays: false, text: "dinsdag en vrijdag" });
+    expect(formatWeekdays(["MO", "WE", "FR"], "nl")).toEqual({ workdays: false, text: "maandag, woensdag en vrijdag" });
+    expect(formatWeekdays(["TU", "FR"], "en")).toEqual({ workdays: false, text: "Tuesday and Friday" });
+    expect(formatWeekdays(["TH"], "nl")).toEqual({ workdays: false, text: "donderdag" });
+    expect(formatWeekdays(["MO", "TU", "WE", "TH", "FR"], "nl")).toEqual({ workdays: true });
+    expect(formatWeekdays(["MO", "TU", "WE", "TH", "FR", "SA"], "nl")?.workdays).toBe(false);
+    expect(formatWeekdays(["XX"], "nl")).toBeUndefined();
   });
 
   it("gives today's Dutch date, also just after midnight there", () => {

@@ -1,4 +1,4 @@
-import { TIME_ZONE, type Occurrence } from "./schedule";
+import { TIME_ZONE } from "./schedule";
 
 // The portal's English is British: "Wednesday 2 December", not "Wednesday, December 2".
 const dateLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
@@ -28,10 +28,31 @@ export function todayInAmsterdam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
 }
 
-export type OccurrenceText = { day: string; from: string | undefined; to: string | undefined };
+/** A clock time as the catalogue writes it ("10:00"), as each language writes it: "10.00" in Dutch. */
+export function formatTime(time: string, locale: string): string {
+  return locale === "nl" ? time.replace(":", ".") : time;
+}
 
-export function occurrenceText(occurrence: Occurrence, locale: string): OccurrenceText {
-  return { day: formatDay(occurrence.date, locale), from: occurrence.opensAt, to: occurrence.closesAt };
+/** The hours of a walk-in or opening, ready for "{from} tot {to} uur". */
+export function formatHours(hours: { opensAt?: string | undefined; closesAt?: string | undefined }, locale: string): { from: string; to: string } | undefined {
+  return hours.opensAt && hours.closesAt ? { from: formatTime(hours.opensAt, locale), to: formatTime(hours.closesAt, locale) } : undefined;
+}
+
+const WEEK = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+
+/**
+ * Days of a weekly schedule (iCalendar BYDAY codes) as people say them: "dinsdag en
+ * vrijdag", in week order; `workdays` for Monday to Friday ("op werkdagen"). Unknown
+ * codes are left out; undefined when none is left.
+ */
+export function formatWeekdays(codes: readonly string[], locale: string): { workdays: true } | { workdays: false; text: string } | undefined {
+  const days = WEEK.filter((day) => codes.includes(day));
+  if (days.length === 0) return undefined;
+  if (days.length === 5 && !days.includes("SA") && !days.includes("SU")) return { workdays: true };
+  const name = new Intl.DateTimeFormat(dateLocale(locale), { weekday: "long", timeZone: "UTC" });
+  // 1 January 2024 was a Monday.
+  const names = days.map((day) => name.format(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day), 12))));
+  return { workdays: false, text: new Intl.ListFormat(dateLocale(locale), { type: "conjunction" }).format(names) };
 }
 
 /** Initials for a supporter without a photo: "Ayşe K." → "AK". */

@@ -1,4 +1,5 @@
 import { messagesByLocale } from "@/messages";
+import type { ExplainedCredentialCode } from "./vocabulary";
 
 /**
  * The one label source for the standard vocabularies: the portal's own UI strings
@@ -35,4 +36,29 @@ export function vocabularyLabel(locale: string, group: VocabularyGroup, code: st
   const label = (messages.Vocabulary[group] as Record<string, string | undefined>)[code];
   if (label !== undefined) return label;
   return group === "language" ? cldrLanguageName(code, locale) : code;
+}
+
+/** The portal's own one-sentence explanation of a quality mark (BCMB, Registerplein), in the visitor's language. */
+export function credentialExplanation(locale: string, code: ExplainedCredentialCode): string {
+  const messages = messagesByLocale[(locale in messagesByLocale ? locale : "nl") as Locale];
+  return messages.Vocabulary.credentialExplanation[code];
+}
+
+/** How catalogues write the genders they name (PROFILE.md: free text), in Dutch or English. */
+const GENDER_WORDS: Record<string, "woman" | "man" | "non-binary"> = {
+  vrouw: "woman",
+  woman: "woman",
+  female: "woman",
+  man: "man",
+  male: "man",
+  "non-binair": "non-binary",
+  "non-binary": "non-binary",
+  nonbinary: "non-binary",
+};
+
+/** A supporter's gender in the visitor's language; other free text is shown as the catalogue wrote it. */
+export function genderLabel(locale: string, value: string): string {
+  const code = GENDER_WORDS[value.trim().toLocaleLowerCase("nl")];
+  const messages = messagesByLocale[(locale in messagesByLocale ? locale : "nl") as Locale];
+  return code ? messages.Vocabulary.gender[code] : value;
 }

@@ -50,12 +50,19 @@ export const LIVED_EXPERIENCE_CODES = [
  */
 export const ASKED_LANGUAGE_CODES = ["nl", "en", "tr", "ar", "ber", "pl", "pap", "so", "ti", "uk", "fr", "de", "es"] as const;
 
+/**
+ * Quality marks residents meet on formal services whose names alone say little; the
+ * portal explains them in a sentence wherever they are shown (labels.ts).
+ */
+export const EXPLAINED_CREDENTIAL_CODES = ["bcmb-member", "registerplein"] as const;
+
 export type Kind = (typeof KIND_CODES)[number];
 export type DomainCode = (typeof DOMAIN_CODES)[number];
 export type TargetGroupCode = (typeof TARGET_GROUP_CODES)[number];
 export type AttendingCode = (typeof ATTENDING_CODES)[number];
 export type LivedExperienceCode = (typeof LIVED_EXPERIENCE_CODES)[number];
 export type AskedLanguageCode = (typeof ASKED_LANGUAGE_CODES)[number];
+export type ExplainedCredentialCode = (typeof EXPLAINED_CREDENTIAL_CODES)[number];
 
 /** The taxonomy ids of the standard vocabularies in the catalogue's tables. */
 export const TAXONOMY = {

@@ -1,6 +1,7 @@
-import { vocabularyLabel } from "../labels";
+import { genderLabel, vocabularyLabel } from "../labels";
 import { localise, type LocalisedText } from "../localise";
 import type { PlaceOf, ServiceRecord } from "../records";
+import { EXPLAINED_CREDENTIAL_CODES, type ExplainedCredentialCode } from "../vocabulary";
 
 type Text = LocalisedText | undefined;
 
@@ -50,6 +51,8 @@ export type ServiceDetail = Omit<
   targetGroups: LocalisedText[];
   attending: Array<{ code: string; name: LocalisedText }>;
   credentials: LocalisedText[];
+  /** The credentials the portal explains in a sentence (BCMB, Registerplein). */
+  explainedCredentials: ExplainedCredentialCode[];
   municipalities: Array<{ code: string; name: string }>;
   locations: LocationDetail[];
   supporters: SupporterDetail[];
@@ -79,6 +82,7 @@ export function toServiceDetail(record: ServiceRecord, locale: string): ServiceD
     targetGroups: record.targetGroups.map((code) => label("targetGroup", code)),
     attending: record.attending.map((code) => ({ code, name: label("attending", code) })),
     credentials: record.credentialNames.flatMap((value) => l(value) ?? []),
+    explainedCredentials: EXPLAINED_CREDENTIAL_CODES.filter((code) => record.credentials.includes(code)),
     municipalities: record.municipalityNames,
     locations: record.locations.map((location) => ({
       ...location,
@@ -95,7 +99,7 @@ export function toServiceDetail(record: ServiceRecord, locale: string): ServiceD
       languages: p.languages,
       livedExperience: p.livedExperience.map((code) => label("livedExperience", code)),
       hasPhoto: p.hasPhoto,
-      gender: p.gender,
+      gender: p.gender ? genderLabel(locale, p.gender) : null,
     })),
     backup: record.backup && backupName ? { id: record.backup.id, name: backupName } : undefined,
   };
