@@ -25,11 +25,12 @@ export function CompareTray({ filters, compared }: { filters: DirectoryFilters; 
             {compared.map((entry) => (
               <li key={entry.id} className="flex flex-wrap items-center gap-x-3">
                 <CatalogueText value={entry.name} />
-                <Link href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#compare-tray`} className="inline-flex min-h-11 items-center">
+                <Link
+                  href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#compare-tray`}
+                  aria-label={t("compareRemoveNamed", { name: entry.name.text })}
+                  className="inline-flex min-h-11 items-center"
+                >
                   {t("compareRemove")}
-                  <span className="sr-only">
-                    : <CatalogueText value={entry.name} />
-                  </span>
                 </Link>
               </li>
             ))}

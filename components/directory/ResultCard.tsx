@@ -72,11 +72,12 @@ export function ResultCard({ entry, now, filters }: Props) {
             ) : null}
             {chosen || filters.vergelijk.length < MAX_COMPARE ? (
               // The same link in both states, so focus stays on it after the page updates.
-              <Link href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`} className="inline-flex min-h-11 items-center">
+              <Link
+                href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`}
+                aria-label={chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text })}
+                className="inline-flex min-h-11 items-center"
+              >
                 {chosen ? t("compareUndo") : t("compare")}
-                <span className="sr-only">
-                  : <CatalogueText value={entry.name} />
-                </span>
               </Link>
             ) : (
               <p className="text-ink-secondary">{t("compareFull")}</p>
