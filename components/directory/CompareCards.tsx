@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
@@ -53,23 +53,24 @@ export function CompareCards({ services }: { services: readonly ServiceDetail[] 
   ];
 
   const same = (row: Row) => services.length > 1 && new Set(services.map(row.key)).size === 1;
-  // Each card spans the heading row plus one row per fact; the subgrids share those rows.
-  const span = { "--facts": rows.length, "--card": rows.length + 1 } as CSSProperties;
+  // On a wide screen each card spans the heading row plus one row per fact (9 facts: keep
+  // lg:row-span-10 and lg:row-span-9 in step with `rows`), and the subgrids share those
+  // rows. Literal classes, since the CSP allows no inline style for a custom property.
 
   return (
     <section aria-labelledby="compare-caption" className="mt-6">
       <h2 id="compare-caption" className="text-h3">
         {t("caption", { count: services.length })}
       </h2>
-      <ul style={span} className={`mt-3 grid gap-4 ${services.length > 2 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}>
+      <ul className={`mt-3 grid gap-4 ${services.length > 2 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}>
         {services.map((s) => (
-          <li key={s.id} className="grid gap-y-3 rounded-portal border-2 border-line bg-canvas p-4 lg:row-span-(--card) lg:grid-rows-subgrid">
+          <li key={s.id} className="grid gap-y-3 rounded-portal border-2 border-line bg-canvas p-4 lg:row-span-10 lg:grid-rows-subgrid">
             <h3 className="text-lg sm:text-h3">
               <Link href={`/aanbod/${s.id}`}>
                 <CatalogueText value={s.name} />
               </Link>
             </h3>
-            <dl className="grid gap-y-3 lg:row-span-(--facts) lg:grid-rows-subgrid">
+            <dl className="grid gap-y-3 lg:row-span-9 lg:grid-rows-subgrid">
               {rows.map((row) => (
                 <Fact key={row.label} term={row.label} note={same(row) ? t("same") : undefined}>
                   {row.cell(s)}

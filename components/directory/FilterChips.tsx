@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { filterChips, withoutChip, type FilterChip } from "@/lib/catalogue/directory/chips";
-import { directoryQuery, emptyFilters, FILTER_VOCABULARY, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { directoryQuery, FILTER_VOCABULARY, withoutAllFilters, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 
 /** The chosen filters above the results; each is a link to the same list without it. */
@@ -44,9 +44,7 @@ export function FilterChips({ filters }: { filters: DirectoryFilters }) {
         ))}
       </ul>
       {chips.length > 1 ? (
-        <Link href={`/aanbod${directoryQuery({ ...emptyFilters, gemeente: filters.gemeente, sorteer: filters.sorteer, vergelijk: filters.vergelijk })}`}>
-          {t("clearAll")}
-        </Link>
+        <Link href={`/aanbod${directoryQuery(withoutAllFilters(filters))}`}>{t("clearAll")}</Link>
       ) : null}
     </div>
   );

@@ -1,10 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { scanWithJavaScript } from "./helpers-directory";
 
 /** Issue 11.11: the directory and compare on a 360 px phone, with and without JavaScript. */
 const PHONE = { width: 360, height: 740 };
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const UTRECHT = "2696ae8a-a20f-5934-9de1-f00cf5373bd5";
 
 const phone = (browser: Browser, javaScriptEnabled = true) => browser.newContext({ locale: "nl-NL", viewport: PHONE, javaScriptEnabled });
 const noSideways = async (page: Page) =>
@@ -67,6 +68,24 @@ test.describe("the directory at 360 px", () => {
       if (javaScriptEnabled) await expectNoAxeViolations(page);
       await context.close();
     }
+  });
+
+  test("on a wide screen the compare cards stand side by side with each fact on one line", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "nl-NL", viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`/nl/vergelijk?vergelijk=${PARENTS}&vergelijk=${UTRECHT}`);
+    const compared = page.getByRole("region", { name: "Vergelijking van 2 ondersteuners" }).getByRole("listitem");
+    const tops = async (locator: Locator) => (await locator.evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().top))));
+    const cardTops = await tops(compared);
+    expect(cardTops).toHaveLength(2);
+    expect(new Set(cardTops).size).toBe(1);
+    for (const term of ["Talen", "Wachttijd", "Keurmerken en opleiding"]) {
+      const rows = await tops(compared.getByRole("term").filter({ hasText: term }));
+      expect(rows, term).toHaveLength(2);
+      expect(new Set(rows).size, term).toBe(1);
+    }
+    await expectNoAxeViolations(page);
+    await context.close();
   });
 
   test("the compare choice is kept across pages and filters, shown in a tray, and compare shows cards", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterChips, withoutChip } from "./chips";
-import { directoryQuery, emptyFilters, parseDirectoryFilters } from "./filters";
+import { directoryQuery, emptyFilters, parseDirectoryFilters, withoutAllFilters } from "./filters";
 
 const ID = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
 const parse = (query: string) => parseDirectoryFilters(new URLSearchParams(query)).filters;
@@ -34,6 +34,7 @@ describe("filter chips", () => {
     let rest = filters;
     for (const chip of filterChips(filters)) rest = withoutChip(rest, chip);
     expect(directoryQuery(rest)).toBe(`?gemeente=GM0344&sorteer=inloop&vergelijk=${ID}`);
+    expect(withoutAllFilters(filters)).toEqual(rest);
   });
 
   it("a chip that is not chosen changes nothing but the page", () => {

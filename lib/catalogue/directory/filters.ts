@@ -131,6 +131,11 @@ export function withoutFilter(filters: DirectoryFilters, key: keyof DirectoryFil
   return { ...filters, [key]: structuredClone(emptyFilters)[key], pagina: 1 } as DirectoryFilters;
 }
 
+/** No filters at all; the municipality, the order and the compare choice stay. */
+export function withoutAllFilters(filters: DirectoryFilters): DirectoryFilters {
+  return { ...emptyFilters, gemeente: filters.gemeente, sorteer: filters.sorteer, vergelijk: filters.vergelijk };
+}
+
 /**
  * The same filters with a service added to or taken from the compare choice. The page
  * stays: choosing is not searching. A fourth choice is not added.
