@@ -154,6 +154,10 @@ test.describe("the directory at 360 px", () => {
     await page.goto(`/nl/vergelijk?vergelijk=${PARENTS}`);
     await page.getByRole("link", { name: "Terug naar de lijst met ondersteuners" }).click();
     await expect(tray(page).getByRole("listitem")).toHaveCount(1);
+    // A service page starts a comparison with that service already in the tray.
+    await page.goto(`/nl/aanbod/${UTRECHT}`);
+    await page.getByRole("link", { name: "Vergelijk met andere ondersteuners" }).click();
+    await expect(tray(page).getByRole("listitem")).toHaveText([/Cliëntondersteuning Utrecht/]);
     await context.close();
   });
 
