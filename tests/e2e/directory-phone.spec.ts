@@ -94,8 +94,11 @@ test.describe("the directory at 360 px", () => {
     await page.goto("/nl/aanbod");
     await expect(tray(page)).toContainText("Kies 2 of 3 ondersteuners");
     const first = await cardName(page, 0);
-    await cards(page).first().getByRole("link", { name: `Kies om te vergelijken: ${first}` }).click();
+    // By keyboard: after choosing, focus stays on the same link, now to undo the choice.
+    await cards(page).first().getByRole("link", { name: `Kies om te vergelijken: ${first}` }).focus();
+    await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/vergelijk=/);
+    await expect(page.locator(":focus")).toHaveAccessibleName(`Niet meer vergelijken: ${first}`);
     await expect(tray(page).getByRole("listitem")).toHaveText([named(first)]);
     await expect(tray(page)).toContainText("Kies nog 1 ondersteuner");
     await expect(tray(page).getByRole("link", { name: /^Vergelijk/ })).toHaveCount(0);
