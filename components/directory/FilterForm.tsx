@@ -5,7 +5,7 @@ import { MunicipalitySelect } from "@/components/forms/MunicipalitySelect";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import type { DirectorySearch } from "@/lib/catalogue/directory/search";
-import type { DirectoryFilters, MultiFilterKey } from "@/lib/catalogue/directory/filters";
+import { emptyFilters, FILTER_VOCABULARY, type DirectoryFilters, type MultiFilterKey } from "@/lib/catalogue/directory/filters";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { MunicipalityChoice as MunicipalityView } from "@/lib/catalogue/shapes/municipality";
 
@@ -16,15 +16,14 @@ type Props = {
   locale: string;
 };
 
-const GROUP = { soort: "kind", domein: "domain", doelgroep: "targetGroup", taal: "language", contact: "attending" } as const;
-
 /**
  * The directory's filters as one GET form: it works without JavaScript, and every
- * choice ends up in the address, so the back button and shared links just work.
+ * choice ends up in the address, so the back button and shared links just work. The
+ * order and the compare choice ride along as hidden fields.
  */
 export function FilterForm({ filters, search, municipalities, locale }: Props) {
   const t = useTranslations("DirectoryFilters");
-  const label = (key: MultiFilterKey, code: string) => vocabularyLabel(locale, GROUP[key], code);
+  const label = (key: MultiFilterKey, code: string) => vocabularyLabel(locale, FILTER_VOCABULARY[key], code);
   const group = (key: MultiFilterKey, legend: string) => (
     <ChoiceGroup
       name={key}
@@ -73,6 +72,10 @@ export function FilterForm({ filters, search, municipalities, locale }: Props) {
           />
         </div>
       </details>
+      {filters.sorteer !== emptyFilters.sorteer ? <input type="hidden" name="sorteer" value={filters.sorteer} /> : null}
+      {filters.vergelijk.map((id) => (
+        <input key={id} type="hidden" name="vergelijk" value={id} />
+      ))}
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );

@@ -5,21 +5,23 @@ import { Link } from "@/i18n/navigation";
 import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
 import { formatDate } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
-import { nextOccurrences } from "@/lib/catalogue/schedule";
+import { nextWalkIn } from "@/lib/catalogue/directory/sort";
+import { directoryQuery, toggleCompare, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { MAX_COMPARE } from "@/lib/catalogue/url-params";
 import { ClosedNotice } from "./ClosedNotice";
 import { Fact } from "./Fact";
 import { TermList } from "./TermList";
 import { WalkInTime } from "./WalkInTime";
 
-type Props = { entry: DirectoryEntry; now: Date; compareFormId: string };
+type Props = { entry: DirectoryEntry; now: Date; filters: DirectoryFilters };
 
 /** One service in the directory: enough to choose, with the way to its page. */
-export function ResultCard({ entry, now, compareFormId }: Props) {
+export function ResultCard({ entry, now, filters }: Props) {
   const t = useTranslations("DirectoryResult");
   const locale = useLocale();
-  const next = entry.attending.includes("walk-in") ? nextOccurrences(entry.schedules, now, 1)[0] : undefined;
+  const next = nextWalkIn(entry, now);
   const terms = (group: "domain" | "attending", codes: readonly string[]) => codes.map((code) => ({ text: vocabularyLabel(locale, group, code), lang: locale }));
-  const checkboxId = `compare-${entry.id}`;
+  const chosen = filters.vergelijk.includes(entry.id);
 
   return (
     <li className="rounded-portal border-2 border-line bg-canvas p-4 sm:p-5">
@@ -60,9 +62,25 @@ export function ResultCard({ entry, now, compareFormId }: Props) {
         </dl>
         <div className="mt-4 flex flex-wrap items-center justify-between gap-4">
           {entry.assuredDate ? <p className="text-sm text-ink-secondary">{t("checked", { date: formatDate(entry.assuredDate, locale) })}</p> : <span />}
-          <div className="flex items-center gap-3 print:hidden">
-            <input id={checkboxId} type="checkbox" name="id" value={entry.id} form={compareFormId} className="size-6" />
-            <label htmlFor={checkboxId}>{t("compare", { name: entry.name.text })}</label>
+          <div className="flex flex-wrap items-center gap-x-3 print:hidden">
+            {chosen ? (
+              <p className="font-bold">
+                <span aria-hidden="true">✓ </span>
+                {t("compareChosen")}
+              </p>
+            ) : null}
+            {chosen || filters.vergelijk.length < MAX_COMPARE ? (
+              // The same link in both states, so focus stays on it after the page updates.
+              <Link
+                href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`}
+                aria-label={chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text })}
+                className="inline-flex min-h-11 items-center"
+              >
+                {chosen ? t("compareUndo") : t("compare")}
+              </Link>
+            ) : (
+              <p className="text-ink-secondary">{t("compareFull")}</p>
+            )}
           </div>
         </div>
       </article>

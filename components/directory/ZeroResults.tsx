@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { LoosenAdvice } from "@/lib/catalogue/directory/facets";
-import { directoryQuery, emptyFilters, withoutFilter, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { directoryQuery, withoutAllFilters, withoutFilter, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 
 /** Nothing found: which single choice to remove, with the number of results that gives. */
 export function ZeroResults({ filters, advice }: { filters: DirectoryFilters; advice: LoosenAdvice[] }) {
@@ -27,7 +27,7 @@ export function ZeroResults({ filters, advice }: { filters: DirectoryFilters; ad
         <p className="mt-2">{t("zeroNone")}</p>
       )}
       <p className="mt-3">
-        <Link href={`/aanbod${directoryQuery({ ...emptyFilters, gemeente: filters.gemeente })}`}>{t("clearAll")}</Link>
+        <Link href={`/aanbod${directoryQuery(withoutAllFilters(filters))}`}>{t("clearAll")}</Link>
       </p>
     </div>
   );

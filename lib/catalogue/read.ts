@@ -18,8 +18,8 @@ import { isOpenStatus } from "./visibility";
  * through ./queries.ts (revision-cached, one visibility rule) and returns the page's
  * shape in the visitor's language, so pages and components never see Prisma.
  */
-export async function findServices(filters: DirectoryFilters, locale: string): Promise<DirectorySearch> {
-  return searchServices(await getPrisma(), filters, locale);
+export async function findServices(filters: DirectoryFilters, locale: string, now?: Date): Promise<DirectorySearch> {
+  return searchServices(await getPrisma(), filters, locale, { now });
 }
 
 export async function findService(id: string, locale: string): Promise<ServiceDetail | undefined> {

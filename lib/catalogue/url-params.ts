@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./ids";
 import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "./vocabulary";
 
 /**
@@ -9,6 +10,13 @@ import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from ".
 const flag = z.enum(["1", "ja", "true", "yes"]).transform(() => true as const);
 
 export const MAX_AGE = 120;
+
+/** The directory's orders: the default, the soonest walk-in, the shortest waiting time. */
+export const SORT_CODES = ["relevantie", "inloop", "wachttijd"] as const;
+export type SortCode = (typeof SORT_CODES)[number];
+
+/** How many services the compare page puts side by side. */
+export const MAX_COMPARE = 3;
 
 export const urlParams = {
   /** A CBS municipality code (GM0344), also typed in lower case. */
@@ -25,6 +33,9 @@ export const urlParams = {
   nieuw: flag,
   q: z.string().trim().min(1).max(200),
   pagina: z.coerce.number().int().min(1).max(10_000),
+  sorteer: z.enum(SORT_CODES),
+  /** A service chosen to compare (repeated for each); kept by every directory link until the compare page. */
+  vergelijk: idSchema.transform((id) => id.toLowerCase()),
 } as const;
 
 export type UrlParamName = keyof typeof urlParams;

@@ -1,9 +1,9 @@
 import type { Browser, Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
-/** axe needs JavaScript: scan the URL a no-JavaScript journey reached in a normal context. */
-export async function scanWithJavaScript(browser: Browser, url: string, locale = "nl-NL"): Promise<void> {
-  const context = await browser.newContext({ locale });
+/** axe needs JavaScript: scan the URL a no-JavaScript journey reached in a normal context (of the same width, when given). */
+export async function scanWithJavaScript(browser: Browser, url: string, locale = "nl-NL", viewport?: { width: number; height: number }): Promise<void> {
+  const context = await browser.newContext({ locale, ...(viewport ? { viewport } : {}) });
   const page = await context.newPage();
   await page.goto(url);
   await expectNoAxeViolations(page);

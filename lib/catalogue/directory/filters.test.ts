@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { activeFilterKeys, directoryQuery, emptyFilters, parseDirectoryFilters, toggleFilter, withoutFilter } from "./filters";
+import { activeFilterKeys, directoryQuery, emptyFilters, parseDirectoryFilters, toggleCompare, toggleFilter, withoutFilter } from "./filters";
+
+const A = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const B = "00000000-0000-4000-8000-00000000000b";
+const C = "00000000-0000-4000-8000-00000000000c";
+const D = "00000000-0000-4000-8000-00000000000d";
 
 describe("parseDirectoryFilters", () => {
   it("reads every filter from URLSearchParams", () => {
@@ -21,7 +26,27 @@ describe("parseDirectoryFilters", () => {
       nieuw: true,
       q: "schulden",
       pagina: 2,
+      sorteer: "relevantie",
+      vergelijk: [],
     });
+  });
+
+  it("reads the order and the compare choice: ids in the order chosen, once, lower case, at most 3", () => {
+    const { filters, notes } = parseDirectoryFilters(
+      new URLSearchParams(`sorteer=wachttijd&vergelijk=${B}&vergelijk=${A.toUpperCase()}&vergelijk=${B}&vergelijk=geen-id&vergelijk=${C}&vergelijk=${D}`),
+    );
+    expect(filters.sorteer).toBe("wachttijd");
+    expect(filters.vergelijk).toEqual([B, A, C]);
+    expect(notes).toEqual([
+      { param: "vergelijk", value: "geen-id" },
+      { param: "vergelijk", value: D },
+    ]);
+  });
+
+  it("drops an unknown order with a note", () => {
+    const { filters, notes } = parseDirectoryFilters({ sorteer: "prijs" });
+    expect(filters.sorteer).toBe("relevantie");
+    expect(notes).toEqual([{ param: "sorteer", value: "prijs" }]);
   });
 
   it("reads Next.js searchParams objects, comma lists and repeated values once", () => {
@@ -67,6 +92,12 @@ describe("serialising", () => {
     expect(parseDirectoryFilters(new URLSearchParams(query)).filters).toEqual(filters);
   });
 
+  it("keeps the order and the compare choice; the default order is left out", () => {
+    const query = directoryQuery({ ...emptyFilters, soort: ["formal"], pagina: 2, sorteer: "inloop", vergelijk: [B, A] });
+    expect(query).toBe(`?soort=formal&pagina=2&sorteer=inloop&vergelijk=${B}&vergelijk=${A}`);
+    expect(directoryQuery({ ...emptyFilters, sorteer: "relevantie" })).toBe("");
+  });
+
   it("gives an empty string for no filters", () => {
     expect(directoryQuery(emptyFilters)).toBe("");
   });
@@ -85,5 +116,26 @@ describe("changing filters", () => {
     expect(activeFilterKeys(filters)).toEqual(["q", "soort", "leeftijd", "nieuw"]);
     expect(activeFilterKeys(withoutFilter(filters, "soort"))).toEqual(["q", "leeftijd", "nieuw"]);
     expect(withoutFilter(filters, "leeftijd").leeftijd).toBeUndefined();
+  });
+
+  it("keeps the order and the compare choice when a filter changes", () => {
+    const filters = { ...base, sorteer: "wachttijd" as const, vergelijk: [A] };
+    expect(toggleFilter(filters, "soort", "volunteer")).toMatchObject({ sorteer: "wachttijd", vergelijk: [A] });
+    expect(withoutFilter(filters, "soort")).toMatchObject({ sorteer: "wachttijd", vergelijk: [A] });
+  });
+});
+
+describe("toggleCompare", () => {
+  const base = { ...emptyFilters, pagina: 2 };
+  it("adds and removes a service and stays on the same page", () => {
+    const one = toggleCompare(base, A);
+    expect(one).toMatchObject({ vergelijk: [A], pagina: 2 });
+    expect(toggleCompare(toggleCompare(one, B), A)).toMatchObject({ vergelijk: [B], pagina: 2 });
+  });
+
+  it("does not add a fourth", () => {
+    const full = { ...base, vergelijk: [A, B, C] };
+    expect(toggleCompare(full, D)).toBe(full);
+    expect(toggleCompare(full, B).vergelijk).toEqual([A, C]);
   });
 });

@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { urlParams, valuesOf, type RawParams } from "../url-params";
+import type { VocabularyGroup } from "../labels";
+import { MAX_COMPARE, urlParams, valuesOf, type RawParams } from "../url-params";
 
 /**
  * The directory filters, as they live in the URL (see ../url-params.ts for each
  * parameter). One filter object for the resident directory, the staff lookup and the
  * leaflet. A value that does not fit is dropped and reported as a note, never an error:
- * an old or mistyped link still shows a useful page.
+ * an old or mistyped link still shows a useful page. The order (`sorteer`) and the
+ * services chosen to compare (`vergelijk`) travel with the filters, so every link the
+ * directory makes (pages, chips, advice) keeps them.
  */
 const flag = urlParams.nieuw;
 
@@ -21,6 +24,9 @@ export const directoryFiltersSchema = z.object({
   nieuw: z.boolean(),
   q: urlParams.q.optional(),
   pagina: urlParams.pagina,
+  sorteer: urlParams.sorteer,
+  /** In the order chosen, at most MAX_COMPARE. */
+  vergelijk: z.array(urlParams.vergelijk).max(MAX_COMPARE),
 });
 
 export type DirectoryFilters = z.infer<typeof directoryFiltersSchema>;
@@ -28,7 +34,12 @@ export type MultiFilterKey = "soort" | "domein" | "doelgroep" | "taal" | "contac
 export type FlagFilterKey = "onafhankelijk" | "nieuw";
 export const MULTI_FILTER_KEYS: readonly MultiFilterKey[] = ["soort", "domein", "doelgroep", "taal", "contact"];
 export const FLAG_FILTER_KEYS: readonly FlagFilterKey[] = ["onafhankelijk", "nieuw"];
-const SINGLE_KEYS = ["gemeente", "leeftijd", "q", "pagina"] as const;
+/** The vocabulary (../labels.ts) that names each option of a filter. */
+export const FILTER_VOCABULARY = { soort: "kind", domein: "domain", doelgroep: "targetGroup", taal: "language", contact: "attending" } as const satisfies Record<
+  MultiFilterKey,
+  VocabularyGroup
+>;
+const SINGLE_KEYS = ["gemeente", "leeftijd", "q", "pagina", "sorteer"] as const;
 
 /** A value from the URL that was left out, to tell the visitor. */
 export type FilterNote = { param: string; value: string };
@@ -42,6 +53,8 @@ export const emptyFilters: DirectoryFilters = {
   onafhankelijk: false,
   nieuw: false,
   pagina: 1,
+  sorteer: "relevantie",
+  vergelijk: [],
 };
 
 /** Reads filters from URLSearchParams or Next.js `searchParams`; never throws. */
@@ -72,6 +85,12 @@ export function parseDirectoryFilters(params: RawParams): { filters: DirectoryFi
     const value = accept(key, urlParams[key] as z.ZodType<unknown>, raw);
     if (value !== undefined) (filters as Record<string, unknown>)[key] = value;
   }
+  for (const raw of valuesOf(params, "vergelijk")) {
+    const id = accept("vergelijk", urlParams.vergelijk, raw);
+    if (id === undefined || filters.vergelijk.includes(id)) continue;
+    if (filters.vergelijk.length < MAX_COMPARE) filters.vergelijk.push(id);
+    else notes.push({ param: "vergelijk", value: raw.slice(0, 60) });
+  }
   return { filters, notes };
 }
 
@@ -84,6 +103,8 @@ export function serializeDirectoryFilters(filters: DirectoryFilters): URLSearchP
   if (filters.leeftijd !== undefined) params.set("leeftijd", String(filters.leeftijd));
   for (const key of FLAG_FILTER_KEYS) if (filters[key]) params.set(key, "1");
   if (filters.pagina > 1) params.set("pagina", String(filters.pagina));
+  if (filters.sorteer !== emptyFilters.sorteer) params.set("sorteer", filters.sorteer);
+  for (const id of filters.vergelijk) params.append("vergelijk", id);
   return params;
 }
 
@@ -108,6 +129,21 @@ export function toggleFilter(filters: DirectoryFilters, key: MultiFilterKey | Fl
 /** The same filters without one of them (for "loosen this filter" advice). */
 export function withoutFilter(filters: DirectoryFilters, key: keyof DirectoryFilters): DirectoryFilters {
   return { ...filters, [key]: structuredClone(emptyFilters)[key], pagina: 1 } as DirectoryFilters;
+}
+
+/** No filters at all; the municipality, the order and the compare choice stay. */
+export function withoutAllFilters(filters: DirectoryFilters): DirectoryFilters {
+  return { ...emptyFilters, gemeente: filters.gemeente, sorteer: filters.sorteer, vergelijk: filters.vergelijk };
+}
+
+/**
+ * The same filters with a service added to or taken from the compare choice. The page
+ * stays: choosing is not searching. A fourth choice is not added.
+ */
+export function toggleCompare(filters: DirectoryFilters, id: string): DirectoryFilters {
+  const chosen = filters.vergelijk;
+  if (chosen.includes(id)) return { ...filters, vergelijk: chosen.filter((other) => other !== id) };
+  return chosen.length < MAX_COMPARE ? { ...filters, vergelijk: [...chosen, id] } : filters;
 }
 
 /** Filters that narrow the result (the municipality and the page are not among them). */

@@ -62,6 +62,21 @@ describe.each(testEngines)("searchServices on %s", (engine) => {
     expect(sum).toBe(kinds.total);
   });
 
+  it("sorts by shortest waiting time across pages, unknown last, and keeps the compare choice whatever the filters", async () => {
+    const first = await searchServices(db.prisma, f({ sorteer: "wachttijd" }), "nl", { pageSize: 10 });
+    const everything = [...first.results];
+    for (let page = 2; page <= first.pageCount; page++) {
+      everything.push(...(await searchServices(db.prisma, f({ sorteer: "wachttijd", pagina: page }), "nl", { pageSize: 10 })).results);
+    }
+    const days = everything.map((entry) => (entry.temporarilyClosed ? null : entry.waitingDays));
+    const known = days.filter((d): d is number => d !== null);
+    expect(days).toEqual([...known.sort((a, b) => a - b), ...days.filter((d) => d === null)]);
+    expect(everything.at(-1)?.temporarilyClosed).toBe(true);
+
+    const chosen = await searchServices(db.prisma, f({ soort: ["volunteer"], vergelijk: [PARENTS, "00000000-0000-4000-8000-000000000000"] }), "nl");
+    expect(chosen.compared.map((entry) => entry.id)).toEqual([PARENTS]); // a parents' experience expert, not a volunteer; the unknown id is left out
+  });
+
   it("builds missing search documents for a database filled without them", async () => {
     await db.prisma.$executeRaw`update "Service" set "searchNl" = null, "searchEn" = null`;
     // A new revision makes the directory reload its catalogue, which repairs the index first.

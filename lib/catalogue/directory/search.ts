@@ -8,6 +8,7 @@ import type { Audience } from "../visibility";
 import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "../vocabulary";
 import { applyFilters, facetCounts, inMunicipality, loosenAdvice, type FacetCounts, type LoosenAdvice } from "./facets";
 import type { DirectoryFilters, MultiFilterKey } from "./filters";
+import { sortEntries } from "./sort";
 
 export const PAGE_SIZE = 20;
 
@@ -20,6 +21,8 @@ export type DirectorySearch = {
   /** Options offered per filter: the standard codes, and the languages the municipality's services offer. */
   options: Record<MultiFilterKey, string[]>;
   advice: LoosenAdvice[];
+  /** The services chosen to compare that still exist, in the order chosen (whatever the filters). */
+  compared: DirectoryEntry[];
   revision: number;
 };
 
@@ -31,19 +34,20 @@ export function directoryEntries(snapshot: CatalogueSnapshot, locale: string, au
   return entriesByLocale.get(`${audience}:${locale}`, snapshot.revision, async () => services.flatMap((service) => toDirectoryEntry(service, locale) ?? []));
 }
 
-export type SearchOptions = { pageSize?: number; audience?: Audience };
+export type SearchOptions = { pageSize?: number; audience?: Audience; now?: Date };
 
 /**
  * The directory and the staff lookup: services that serve the chosen municipality and
  * pass every filter, one page of them, with per-option counts and, when nothing is found,
  * which filter to loosen. Free text is searched in the Dutch and English full-text
- * documents, as prefixes.
+ * documents, as prefixes. The order asked for (`sorteer`) comes last, so it keeps the
+ * relevance order among equals.
  */
 export async function searchServices(
   db: Db.PrismaClient,
   filters: DirectoryFilters,
   locale: string,
-  { pageSize = PAGE_SIZE, audience = "residents" }: SearchOptions = {},
+  { pageSize = PAGE_SIZE, audience = "residents", now = new Date() }: SearchOptions = {},
 ): Promise<DirectorySearch> {
   // The catalogue first: loading it also repairs missing search documents (usually it is cached).
   const snapshot = await catalogueSnapshot(db);
@@ -67,6 +71,7 @@ export async function searchServices(
     const open = (entry: DirectoryEntry) => (entry.status === "active" ? 0 : entry.temporarilyClosed ? 1 : 2);
     matched = [...matched].sort((a, b) => open(a) - open(b) || (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0));
   }
+  matched = sortEntries(matched, filters.sorteer, now);
   const pageCount = Math.max(1, Math.ceil(matched.length / pageSize));
   const page = Math.min(filters.pagina, pageCount);
 
@@ -78,6 +83,7 @@ export async function searchServices(
     counts: facetCounts(local, filters, text, options),
     options,
     advice: matched.length === 0 ? loosenAdvice(local, filters, text) : [],
+    compared: filters.vergelijk.flatMap((id) => entries.find((entry) => entry.id === id) ?? []),
     revision: snapshot.revision,
   };
 }

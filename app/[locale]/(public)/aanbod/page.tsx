@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CompareTray } from "@/components/directory/CompareTray";
+import { FilterChips } from "@/components/directory/FilterChips";
+import { FilterFold } from "@/components/directory/FilterFold";
 import { FilterForm } from "@/components/directory/FilterForm";
 import { Pagination } from "@/components/directory/Pagination";
 import { ResultCard } from "@/components/directory/ResultCard";
+import { SortLinks } from "@/components/directory/SortLinks";
 import { ZeroResults } from "@/components/directory/ZeroResults";
 import { Link } from "@/i18n/navigation";
+import { filterChips } from "@/lib/catalogue/directory/chips";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { findMunicipalities, findServices } from "@/lib/catalogue/read";
-import { SubmitButton } from "@/components/forms/SubmitButton";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("DirectoryPage");
   return { title: t("title") };
 }
 
-/** All client support serving the chosen municipality, with filters and free-text search. */
+/**
+ * All client support serving the chosen municipality, with filters and free-text search.
+ * On a phone the filters fold behind one button; the chosen ones show as chips above the
+ * results, with the order and the services chosen to compare.
+ */
 export default async function DirectoryPage({ searchParams }: PageProps<"/[locale]/aanbod">) {
   await connection();
   const [locale, t, tNames, raw] = await Promise.all([
@@ -30,10 +38,13 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
   const notes = [...parsed.notes];
   // A well-formed code of a municipality this portal does not serve is ignored too.
   if (parsed.filters.gemeente && !municipality) notes.push({ param: "gemeente", value: parsed.filters.gemeente });
-  const filters = { ...parsed.filters, gemeente: municipality?.code };
-  const search = await findServices(filters, locale);
   const now = new Date();
-  const compareFormId = "compare-form";
+  const asked = { ...parsed.filters, gemeente: municipality?.code };
+  const search = await findServices(asked, locale, now);
+  // A chosen service that is gone (or was never listed) is dropped from every link.
+  const compared = new Set(search.compared.map((entry) => entry.id));
+  for (const id of asked.vergelijk) if (!compared.has(id)) notes.push({ param: "vergelijk", value: id });
+  const filters = { ...asked, vergelijk: asked.vergelijk.filter((id) => compared.has(id)) };
 
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8">
@@ -46,7 +57,9 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
       ) : null}
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(16rem,20rem)_1fr]">
-        <FilterForm filters={filters} search={search} municipalities={municipalities} locale={locale} />
+        <FilterFold summary={t("filtersToggle", { count: filterChips(filters).length })}>
+          <FilterForm filters={filters} search={search} municipalities={municipalities} locale={locale} />
+        </FilterFold>
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="text-h3">
             {t("resultsTitle")}
@@ -54,22 +67,14 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
           <p role="status" className="mt-1 text-lg font-bold">
             {t("count", { count: search.total })}
           </p>
-          {search.total === 0 ? <ZeroResults filters={filters} advice={search.advice} /> : null}
-          <form id={compareFormId} method="get" action={`/${locale}/vergelijk`} className="mt-4 print:hidden">
-            <p id="compare-help">{t("compareHelp")}</p>
-          </form>
+          <FilterChips filters={filters} />
+          {search.total === 0 ? <ZeroResults filters={filters} advice={search.advice} /> : <SortLinks filters={filters} />}
+          <CompareTray filters={filters} compared={search.compared} />
           <ul className="mt-4 flex flex-col gap-4">
             {search.results.map((entry) => (
-              <ResultCard key={entry.id} entry={entry} now={now} compareFormId={compareFormId} />
+              <ResultCard key={entry.id} entry={entry} now={now} filters={filters} />
             ))}
           </ul>
-          {search.total > 0 ? (
-            <div className="mt-4 print:hidden">
-              <SubmitButton variant="secondary" form={compareFormId} aria-describedby="compare-help">
-                {t("compareSubmit")}
-              </SubmitButton>
-            </div>
-          ) : null}
           <Pagination filters={filters} page={search.page} pageCount={search.pageCount} />
           <p className="mt-6 print:hidden">
             <Link href={`/folder${municipality ? `?gemeente=${municipality.code}` : ""}`}>{t("leaflet")}</Link>

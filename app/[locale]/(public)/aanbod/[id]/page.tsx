@@ -11,6 +11,7 @@ import { ServiceFacts } from "@/components/directory/ServiceFacts";
 import { ServiceLocations } from "@/components/directory/ServiceLocations";
 import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
+import { directoryQuery, emptyFilters } from "@/lib/catalogue/directory/filters";
 import { formatDate } from "@/lib/catalogue/format";
 import { findService } from "@/lib/catalogue/read";
 import { PageSection } from "@/components/layout/PageSection";
@@ -99,7 +100,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
 
       {service.assuredDate ? <p className="mt-10 text-ink-secondary">{tr("checked", { date: formatDate(service.assuredDate, locale) })}</p> : null}
       <p className="mt-2 print:hidden">
-        <Link href={`/vergelijk?id=${service.id}`}>{t("compareLink")}</Link>
+        <Link href={`/aanbod${directoryQuery({ ...emptyFilters, vergelijk: [service.id] })}#compare-tray`}>{t("compareLink")}</Link>
       </p>
 
       <ErrorReportForm serviceId={service.id} />

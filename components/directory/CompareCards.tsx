@@ -6,16 +6,18 @@ import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
+import { Fact } from "./Fact";
 import { TermList } from "./TermList";
 
 type Row = { label: string; key: (s: ServiceDetail) => string; cell: (s: ServiceDetail) => ReactNode };
 
 /**
- * A real table: services are columns, aspects are rows, each with header cells, so a
- * screen reader announces "Talen, Budgetmaatje: Nederlands". Rows where every service
- * is the same are marked, so the differences stand out.
+ * One card per service, its facts as a description list: stacked on a phone (no table
+ * to scroll sideways), side by side on a wide screen, where CSS subgrid lines the same
+ * fact up across the cards like the rows of a table. Facts that are the same for every
+ * service are marked, so the differences stand out.
  */
-export function CompareTable({ services }: { services: readonly ServiceDetail[] }) {
+export function CompareCards({ services }: { services: readonly ServiceDetail[] }) {
   const t = useTranslations("ComparePage");
   const tr = useTranslations("DirectoryResult");
   const tKinds = useTranslations("Kinds");
@@ -60,45 +62,34 @@ export function CompareTable({ services }: { services: readonly ServiceDetail[] 
     },
   ];
 
+  const same = (row: Row) => services.length > 1 && new Set(services.map(row.key)).size === 1;
+  // On a wide screen each card spans the heading row plus one row per fact (9 facts: keep
+  // lg:row-span-10 and lg:row-span-9 in step with `rows`), and the subgrids share those
+  // rows. Literal classes, since the CSP allows no inline style for a custom property.
+
   return (
-    // A region that scrolls sideways on a narrow screen must be reachable by keyboard.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="mt-6 overflow-x-auto" role="region" aria-labelledby="compare-caption" tabIndex={0}>
-      <table className="w-full border-collapse text-left">
-        <caption id="compare-caption" className="mb-2 text-left font-bold">
-          {t("caption", { count: services.length })}
-        </caption>
-        <thead>
-          <tr>
-            <td className="border-b-2 border-line p-2" />
-            {services.map((s) => (
-              <th key={s.id} scope="col" className="border-b-2 border-line p-2 align-top">
-                <Link href={`/aanbod/${s.id}`}>
-                  <CatalogueText value={s.name} />
-                </Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const same = services.length > 1 && new Set(services.map(row.key)).size === 1;
-            return (
-              <tr key={row.label} className={same ? "text-ink-secondary" : undefined}>
-                <th scope="row" className="border-b border-line p-2 align-top">
-                  {row.label}
-                  {same ? <span className="block text-sm font-normal">{t("same")}</span> : null}
-                </th>
-                {services.map((s) => (
-                  <td key={s.id} className="border-b border-line p-2 align-top">
-                    {row.cell(s)}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <section aria-labelledby="compare-caption" className="mt-6">
+      <h2 id="compare-caption" className="text-h3">
+        {t("caption", { count: services.length })}
+      </h2>
+      <ul className={`mt-3 grid gap-4 ${services.length > 2 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}>
+        {services.map((s) => (
+          <li key={s.id} className="grid gap-y-3 rounded-portal border-2 border-line bg-canvas p-4 lg:row-span-10 lg:grid-rows-subgrid">
+            <h3 className="text-lg sm:text-h3">
+              <Link href={`/aanbod/${s.id}`}>
+                <CatalogueText value={s.name} />
+              </Link>
+            </h3>
+            <dl className="grid gap-y-3 lg:row-span-9 lg:grid-rows-subgrid">
+              {rows.map((row) => (
+                <Fact key={row.label} term={row.label} note={same(row) ? t("same") : undefined}>
+                  {row.cell(s)}
+                </Fact>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

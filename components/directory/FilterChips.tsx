@@ -1,0 +1,51 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { filterChips, withoutChip, type FilterChip } from "@/lib/catalogue/directory/chips";
+import { directoryQuery, FILTER_VOCABULARY, withoutAllFilters, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+
+/** The chosen filters above the results; each is a link to the same list without it. */
+export function FilterChips({ filters }: { filters: DirectoryFilters }) {
+  const t = useTranslations("DirectoryPage");
+  const tFilters = useTranslations("DirectoryFilters");
+  const locale = useLocale();
+  const chips = filterChips(filters);
+  if (chips.length === 0) return null;
+
+  const label = (chip: FilterChip): string => {
+    switch (chip.key) {
+      case "q":
+        return t("chipQuery", { query: chip.value ?? "" });
+      case "leeftijd":
+        return t("chipAge", { age: chip.value ?? "" });
+      case "onafhankelijk":
+        return tFilters("independent");
+      case "nieuw":
+        return tFilters("accepting");
+      default:
+        return vocabularyLabel(locale, FILTER_VOCABULARY[chip.key], chip.value ?? "");
+    }
+  };
+
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
+      <ul aria-label={t("chipsLabel")} className="flex flex-wrap gap-2">
+        {chips.map((chip) => (
+          <li key={`${chip.key}:${chip.value ?? ""}`}>
+            <Link
+              href={`/aanbod${directoryQuery(withoutChip(filters, chip))}`}
+              className="inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-primary bg-surface px-3 py-1 font-bold text-primary no-underline hover:underline"
+            >
+              <span className="sr-only">{t("chipRemove")} </span>
+              {label(chip)}
+              <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 1 ? (
+        <Link href={`/aanbod${directoryQuery(withoutAllFilters(filters))}`}>{t("clearAll")}</Link>
+      ) : null}
+    </div>
+  );
+}
