@@ -4,7 +4,11 @@ import { useSearchParams } from "next/navigation";
 
 type Props = { choices: ReadonlyArray<{ code: string; label: string }> };
 
-/** The label of the municipality the address names (`gemeente`, any case), or nothing. */
+/**
+ * The label of the municipality the address names (`gemeente`, any case, first value), or
+ * nothing. It only compares with the catalogue's own codes, so parseMunicipalityCode's
+ * zod schema (lib/catalogue/url-params.ts) is not needed, nor shipped to the browser.
+ */
 export function ChosenMunicipalityName({ choices }: Props) {
   const code = useSearchParams().get("gemeente")?.trim().toUpperCase();
   const chosen = choices.find((choice) => choice.code === code);
