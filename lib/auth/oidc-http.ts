@@ -2,15 +2,9 @@ import type { NextRequest } from "next/server";
 import { cookieIsSecure } from "./session";
 import type { PendingLogin } from "./oidc";
 
-/** The pieces of the OIDC routes that depend on the request: our own address and the pending-login cookie. */
+/** The pieces of the OIDC routes that depend on the request: the pending-login cookie (our own address: lib/http/public-origin.ts). */
 export const PENDING_COOKIE = "portal_oidc";
 export const CALLBACK_PATH = "/api/auth/oidc/callback";
-
-export function publicOrigin(request: NextRequest): string {
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? request.nextUrl.protocol.replace(":", "");
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? request.headers.get("host") ?? request.nextUrl.host;
-  return `${proto}://${host}`;
-}
 
 export function pendingCookie(request: NextRequest, pending: PendingLogin) {
   return {

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerList } from "@/components/vraagwijzer/AnswerList";
 import { PrintButton } from "@/components/vraagwijzer/PrintButton";
 import { SummarySuggestion } from "@/components/vraagwijzer/SummarySuggestion";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
 
@@ -24,8 +25,6 @@ export default async function SummaryPage({ searchParams }: PageProps<"/[locale]
   const serviceNames = found?.serviceNames ?? new Map<string, string>();
   const shown = result ? (result.outcome === "empty" ? result.nearest : result.suggestions) : [];
 
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
   const path = `/${locale}/vraagwijzer/samenvatting${answersQuery(answers)}`;
 
   return (
@@ -34,7 +33,7 @@ export default async function SummaryPage({ searchParams }: PageProps<"/[locale]
       <p className="mt-4 max-w-prose">{t("intro")}</p>
       <p className="mt-4">{t("keep")}</p>
       <p className="mt-1 break-all">
-        <a href={path}>{`${protocol}://${host}${path}`}</a>
+        <a href={path}>{`${publicOrigin(requestHeaders)}${path}`}</a>
       </p>
       <div className="mt-4">
         <PrintButton label={t("print")} />

@@ -2,12 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getPrisma } from "@/lib/db/client";
 import { completeLogin } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
-import { CALLBACK_PATH, PENDING_COOKIE, publicOrigin, readPending } from "@/lib/auth/oidc-http";
+import { CALLBACK_PATH, PENDING_COOKIE, readPending } from "@/lib/auth/oidc-http";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { cookieIsSecure, SESSION_COOKIE } from "@/lib/auth/session";
 
 /** The identity provider sends the user back here with a code; on success a session starts. */
 export async function GET(request: NextRequest) {
-  const origin = publicOrigin(request);
+  const origin = publicOrigin(request.headers, request.nextUrl);
   const pending = readPending(request);
   const locale = pending?.locale === "en" ? "en" : "nl";
   const config = env().oidc;

@@ -3,15 +3,16 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { startLogin } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
-import { CALLBACK_PATH, pendingCookie, publicOrigin } from "@/lib/auth/oidc-http";
+import { CALLBACK_PATH, pendingCookie } from "@/lib/auth/oidc-http";
+import { publicOrigin } from "@/lib/http/public-origin";
 
 /** Sends the user to the municipality's identity provider (public: this is how one signs in). */
 export async function GET(request: NextRequest) {
   const requested = request.nextUrl.searchParams.get("locale");
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const config = env().oidc;
-  if (!config) return NextResponse.redirect(new URL(`/${locale}/inloggen`, publicOrigin(request)));
-  const { url, pending } = await startLogin(config, publicOrigin(request) + CALLBACK_PATH, locale);
+  if (!config) return NextResponse.redirect(new URL(`/${locale}/inloggen`, publicOrigin(request.headers, request.nextUrl)));
+  const { url, pending } = await startLogin(config, publicOrigin(request.headers, request.nextUrl) + CALLBACK_PATH, locale);
   const response = NextResponse.redirect(url);
   response.cookies.set(pendingCookie(request, pending));
   return response;
