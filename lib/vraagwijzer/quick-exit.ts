@@ -11,10 +11,13 @@ export const QUICK_EXIT_URL = "https://www.google.nl/";
  * - moving between vraagwijzer pages (links, GET forms, the last step's counted POST)
  *   replaces the history entry, so the back button finds no vraagwijzer page afterwards.
  * Forms that post to a server action (the signals page) are React's own; their redirect
- * replaces too. The function must stay self-contained: it is also sent as an inline
- * script (components/vraagwijzer/QuickExit.tsx), which runs before React has hydrated.
+ * replaces too. Sent before React has hydrated, such a form would post natively and the
+ * browser would add a history entry: the submit waits for `hydratedEvent` (HYDRATED_EVENT) instead (at
+ * most a few seconds, then it goes natively after all). The function must stay
+ * self-contained: it is also sent as an inline script (components/vraagwijzer/QuickExit.tsx),
+ * which runs before React has hydrated.
  */
-export function installQuickExit(url: string, locale: string): void {
+export function installQuickExit(url: string, locale: string, hydratedEvent: string): void {
   const root = document.documentElement;
   if (root.dataset.quickExit === "on") return;
   root.dataset.quickExit = "on";
@@ -22,6 +25,18 @@ export function installQuickExit(url: string, locale: string): void {
   const inFlow = (pathname: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
   const here = () => inFlow(window.location.pathname);
   const replaceWith = (href: string) => window.location.replace(href);
+  let hydrated = false;
+  let waiting: { form: HTMLFormElement; submitter: HTMLElement | null } | undefined;
+  let native = false;
+  const release = () => {
+    const held = waiting;
+    waiting = undefined;
+    if (held) held.form.requestSubmit(held.submitter);
+  };
+  document.addEventListener(hydratedEvent, () => {
+    hydrated = true;
+    release();
+  });
   const texts = (data: FormData) => [...data.entries()].flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : []));
 
   document.addEventListener("keydown", (event) => {
@@ -46,9 +61,23 @@ export function installQuickExit(url: string, locale: string): void {
     const form = event.target;
     if (event.defaultPrevented || !(form instanceof HTMLFormElement) || !here()) return;
     const submitter = event.submitter;
-    // A server action's form names no address of its own: leave it to React.
+    // A server action's form names no address of its own: React's, once it has hydrated.
     const address = submitter?.getAttribute("formaction") || form.getAttribute("action");
-    if (!address) return;
+    if (!address) {
+      if (hydrated || native) {
+        native = false;
+        return;
+      }
+      event.preventDefault();
+      if (waiting) return;
+      waiting = { form, submitter };
+      window.setTimeout(() => {
+        if (hydrated || !waiting) return;
+        native = true;
+        release();
+      }, 4000);
+      return;
+    }
     const action = new URL(address, window.location.href);
     if (action.origin !== window.location.origin || !inFlow(action.pathname)) return;
     const method = (submitter?.getAttribute("formmethod") ?? form.getAttribute("method") ?? "get").toLowerCase();
@@ -67,7 +96,11 @@ export function installQuickExit(url: string, locale: string): void {
   });
 }
 
+/** Sent once React has hydrated the page (QuickExitBehaviour): a held submit may go. */
+export const HYDRATED_EVENT = "quickexit:hydrated";
+
 /** installQuickExit as an inline script for this page. */
 export function quickExitScript(locale: string): string {
-  return `(${installQuickExit.toString()})(${JSON.stringify(QUICK_EXIT_URL)},${JSON.stringify(locale)});`;
+  const args = [QUICK_EXIT_URL, locale, HYDRATED_EVENT].map((value) => JSON.stringify(value)).join(",");
+  return `(${installQuickExit.toString()})(${args});`;
 }

@@ -89,7 +89,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Contact met Ervaringsouders/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "U koos Ayşe K." })).toBeVisible();
     await expect(page.getByRole("link", { name: "030 799 14 10" })).toHaveAttribute("href", "tel:+31307991410");
-    await expect(page.getByText(/Elke woensdag, 13:00 tot 15:30 uur/)).toBeVisible();
+    await expect(page.getByText(/Elke woensdag, 13\.00 tot 15\.30 uur/)).toBeVisible();
     await expectNoAxeViolations(page);
 
     // The contact request with JavaScript: errors first, then sent.
@@ -113,18 +113,23 @@ test.describe("the vraagwijzer", () => {
     await expectNoAxeViolations(page);
     await page.getByLabel("For myself").check();
     await next(page, "Next");
+    await expect(page.getByText("Step 2 of 6")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("In which municipality does the person who needs support live?").selectOption({ label: "Utrecht" });
     await next(page, "Next");
+    await expect(page.getByText("Step 3 of 6")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel(/Money and debt/).check();
     await next(page, "Next");
+    await expect(page.getByText("Step 4 of 6")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel(/I do not agree with a decision/).check();
     await next(page, "Next");
+    await expect(page.getByText("Step 5 of 6")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("How old is the person who needs support?").fill("45");
     await next(page, "Next");
+    await expect(page.getByText("Step 6 of 6")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("A trained volunteer").check();
     await next(page, "Show support that fits");
