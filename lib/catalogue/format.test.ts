@@ -8,8 +8,10 @@ describe("format", () => {
     expect(formatDate("2026-11-12", "nl")).toBe("12 november 2026");
   });
 
-  it("writes clock times as each language does: 10.00 in Dutch", () => {
+  it("writes clock times as each language does: 10.00 and 9.30 in Dutch", () => {
     expect(formatTime("10:00", "nl")).toBe("10.00");
+    expect(formatTime("09:30", "nl")).toBe("9.30");
+    expect(formatTime("00:30", "nl")).toBe("0.30");
     expect(formatTime("12:30", "en")).toBe("12:30");
     expect(formatHours({ opensAt: "10:00", closesAt: "12:30" }, "nl")).toEqual({ from: "10.00", to: "12.30" });
     expect(formatHours({ opensAt: "10:00", closesAt: undefined }, "nl")).toBeUndefined();

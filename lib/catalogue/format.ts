@@ -28,9 +28,9 @@ export function todayInAmsterdam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
 }
 
-/** A clock time as the catalogue writes it ("10:00"), as each language writes it: "10.00" in Dutch. */
+/** A clock time as the catalogue writes it ("09:30"), as each language writes it: "9.30" in Dutch. */
 export function formatTime(time: string, locale: string): string {
-  return locale === "nl" ? time.replace(":", ".") : time;
+  return locale === "nl" ? time.replace(/^0(?=\d)/, "").replace(":", ".") : time;
 }
 
 /** The hours of a walk-in or opening, ready for "{from} tot {to} uur". */
