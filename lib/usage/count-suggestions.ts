@@ -5,11 +5,12 @@ import type { Answers } from "@/lib/vraagwijzer/answers";
 import { suggestionsFor } from "@/lib/vraagwijzer/suggestions";
 import { recordUsage, type UsageEvent } from "./record";
 
-/** What asking for suggestions counts: the domains and signals asked, and whether the list was empty or thin. */
-export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[] }, outcome: string): UsageEvent[] {
+/** What asking for suggestions counts: the domains, signals and language asked, and whether the list was empty or thin. */
+export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[]; language?: string | undefined }, outcome: string): UsageEvent[] {
   return [
     ...answers.domains.map((value) => ({ metric: "domain" as const, value })),
     ...answers.signals.map((value) => ({ metric: "signal" as const, value })),
+    ...(answers.language ? [{ metric: "language" as const, value: answers.language }] : []),
     { metric: "suggestions", value: outcome },
   ];
 }

@@ -7,7 +7,7 @@ import { isOpenStatus } from "@/lib/catalogue/visibility";
  * Anonymous use figures: one counter per day, municipality, metric and value. Only the
  * answers' categories are counted, never who gave them or when exactly.
  */
-export type UsageMetric = "domain" | "signal" | "suggestions" | "chosen-kind";
+export type UsageMetric = "domain" | "signal" | "suggestions" | "chosen-kind" | "language";
 export type UsageEvent = { metric: UsageMetric; value: string };
 
 /** The day in the Netherlands, so figures per day match the policy officer's calendar. */

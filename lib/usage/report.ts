@@ -14,7 +14,7 @@ export type MunicipalityUsage = {
 };
 export type UsageReport = { from: Date; to: Date; municipalities: MunicipalityUsage[] };
 
-const emptyMetrics = (): Record<UsageMetric, UsageCountRow[]> => ({ domain: [], signal: [], suggestions: [], "chosen-kind": [] });
+const emptyMetrics = (): Record<UsageMetric, UsageCountRow[]> => ({ domain: [], signal: [], suggestions: [], "chosen-kind": [], language: [] });
 
 /** `from` and `to` are whole days, both included. */
 export async function usageReport(

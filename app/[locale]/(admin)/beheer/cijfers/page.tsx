@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { UsageFigures } from "@/components/usage/UsageFigures";
+import { getLocale, getTranslations } from "next-intl/server";
+import { InsightDashboard } from "@/components/insight/InsightDashboard";
+import { insightLabels } from "@/components/insight/labels";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { usageFiguresForLastDays } from "@/lib/usage/report";
+import { currentInsight } from "@/lib/insight/dashboard";
+import { parseInsightQuery } from "@/lib/insight/params";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminFigures"))("title") };
+  return { title: (await getTranslations("Insight"))("title") };
 }
 
-/** Policy officers see how the vraagwijzer is used: counts only, nothing about a person. */
-export default async function UsageFiguresPage() {
+/** Supply and demand per municipality: where the offer falls short. Counts only, nothing about a person. */
+export default async function InsightPage({ searchParams }: PageProps<"/[locale]/beheer/cijfers">) {
   await requireRole(pageRoles("/beheer/cijfers"));
-  const [t, report] = await Promise.all([getTranslations("AdminFigures"), usageFiguresForLastDays(90)]);
+  const query = parseInsightQuery(await searchParams);
+  const locale = await getLocale();
+  const [t, insight, labels] = await Promise.all([getTranslations("Insight"), currentInsight(query), insightLabels(locale)]);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <div className="mt-6">
-        <UsageFigures report={report} />
-      </div>
+      <p className="mt-2 max-w-prose">{t("intro")}</p>
+      <InsightDashboard insight={insight} days={query.days} label={labels.group} />
     </>
   );
 }
