@@ -103,7 +103,7 @@ export async function serviceAtLocations(work: Work): Promise<Answer> {
     .map((sal) => {
       const summary = open.serviceById.get(sal.serviceId)?.summary;
       if (query.full) return { ...sal.record, service: summary };
-      const { schedules: _schedules, ...oneToOne } = sal.record;
+      const oneToOne = Object.fromEntries(Object.entries(sal.record).filter(([key]) => key !== "schedules"));
       return { ...oneToOne, service: summary };
     });
   return listed(records, work.params);

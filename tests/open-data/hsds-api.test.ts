@@ -14,6 +14,9 @@ import { emptyPlaces, hsdsSchemas } from "./hsds-schemas";
 const database = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
 vi.mock("@/lib/db/client", () => ({ getPrisma: async () => database.prisma }));
 
+// Any JSON value, loose enough to walk a response freely in a test.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 type Page = { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: Array<Record<string, unknown>> };
 
 const schemas = hsdsSchemas();
@@ -66,13 +69,13 @@ describe.each(testEngines)("the HSDS 3.0 API (%s)", (engine) => {
       expect(schemas.service(service), id).toEqual([]);
       expect(emptyPlaces(service), id).toEqual([]);
     }
-    const withPlace = await Promise.all(visible.map((id) => getJson<Record<string, any>>(`services/${id}`)));
-    const rich = withPlace.find((s) => s.service_at_locations?.some((sal: any) => sal.location?.addresses && sal.schedules));
+    const withPlace = await Promise.all(visible.map((id) => getJson<Record<string, Json>>(`services/${id}`)));
+    const rich = withPlace.find((s) => s.service_at_locations?.some((sal: Json) => sal.location?.addresses && sal.schedules));
     expect(rich).toBeDefined();
     expect(rich!.organization).toMatchObject({ id: rich!.organization_id, x_is_care_provider: expect.any(Boolean) });
     expect(rich!.attributes[0].taxonomy_term).toMatchObject({ id: rich!.attributes[0].taxonomy_term_id, name: expect.any(String) });
     expect(rich!.service_areas[0]).toMatchObject({ x_municipality_code: expect.stringMatching(/^GM\d{4}$/) });
-    expect(withPlace.some((s) => s.languages?.some((l: any) => l.code === "nl" && l.name === "Nederlands"))).toBe(true);
+    expect(withPlace.some((s) => s.languages?.some((l: Json) => l.code === "nl" && l.name === "Nederlands"))).toBe(true);
     expect(withPlace.some((s) => s.x_translations?.en?.name)).toBe(true);
     expect(withPlace.every((s) => s.assurer_email === undefined)).toBe(true);
     for (const id of [...hidden, "00000000-0000-4000-8000-000000000000", "geen-id"]) {
@@ -190,7 +193,7 @@ describe.each(testEngines)("the HSDS 3.0 API (%s)", (engine) => {
     const organizations = await allPages("organizations", 5);
     for (const page of organizations) expect(schemas.organizationPage(page)).toEqual([]);
     const organizationId = organizations[0]!.contents[0]!.id as string;
-    const organization = await getJson<Record<string, any>>(`organizations/${organizationId}`);
+    const organization = await getJson<Record<string, Json>>(`organizations/${organizationId}`);
     expect(schemas.organization(organization)).toEqual([]);
     expect(organization.services.length).toBeGreaterThan(0);
     expect(schemas.organization(await getJson(`organizations/${organizationId}?full_service=true`))).toEqual([]);
