@@ -1,26 +1,20 @@
 import "server-only";
 import { toCatalogueDocument } from "@/lib/catalogue/interchange/export";
 import { publishedCatalogue } from "@/lib/catalogue/queries";
-import { env, OPEN_DATA_LICENCES } from "@/lib/env";
 import type { Answer, Work } from "./api";
 import { flag, ids, page, parseFormat, parsePaging, parseServiceQuery, selectServices, taxonomyIds } from "./query";
 import { searchMatches } from "./reader";
-import { tabularZip, type Licence } from "./tabular";
+import { OPEN_DATA_PATHS } from "./paths";
+import { openDataLicence as licence } from "./read";
+import { tabularZip } from "./tabular";
 
 /**
  * The answer of each open-data address (/api/hsds/… and the downloads): what the route
  * handler in app/api passes to openDataAnswer. Lists use the HSDS Page envelope, or
  * one record per line with format=ndjson (all of them, no pages).
  */
-export const PROFILE_PATH = "/open-data/hsds-nl-clientondersteuning-1.md";
-export const OPENAPI_PATH = "/open-data/openapi.json";
-export const CATALOGUE_FILE = "clientondersteuning-catalogus.json";
-export const TABULAR_FILE = "clientondersteuning-hsds-csv.zip";
-
-export function licence(): Licence {
-  const id = env().openDataLicence;
-  return { name: id, title: OPEN_DATA_LICENCES[id].title, path: OPEN_DATA_LICENCES[id].url };
-}
+const CATALOGUE_FILE = "clientondersteuning-catalogus.json";
+const TABULAR_FILE = "clientondersteuning-hsds-csv.zip";
 
 function listed<T>(items: readonly T[], params: URLSearchParams): Answer {
   if (parseFormat(params) === "ndjson") return { ndjson: items };
@@ -28,7 +22,7 @@ function listed<T>(items: readonly T[], params: URLSearchParams): Answer {
 }
 
 export async function root({ origin }: Work): Promise<Answer> {
-  return { json: { version: "3.0", profile: origin + PROFILE_PATH, openapi_url: origin + OPENAPI_PATH, x_licence: licence() } };
+  return { json: { version: "3.0", profile: origin + OPEN_DATA_PATHS.profile, openapi_url: origin + OPEN_DATA_PATHS.openapi, x_licence: licence() } };
 }
 
 async function chosenServices({ db, params, revision, catalogue }: Work) {

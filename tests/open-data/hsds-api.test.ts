@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { API_LIMIT } from "@/lib/open-data/api";
-import { OPENAPI_PATH, PROFILE_PATH } from "@/lib/open-data/endpoints";
+import { OPEN_DATA_PATHS } from "@/lib/open-data/paths";
 import { MAX_PER_PAGE } from "@/lib/open-data/query";
 import { testEngines } from "@/tests/helpers/db";
 import { demoDatabase } from "@/tests/helpers/demo-database";
@@ -43,8 +43,8 @@ describe.each(testEngines)("the HSDS 3.0 API (%s)", (engine) => {
   it("/ names version 3.0, the profile document and the OpenAPI document, which the portal serves", async () => {
     const response = await get("");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await response.json()).toMatchObject({ version: "3.0", profile: `http://portal.test${PROFILE_PATH}`, openapi_url: `http://portal.test${OPENAPI_PATH}` });
-    expect(existsSync(`public${PROFILE_PATH}`) && existsSync(`public${OPENAPI_PATH}`)).toBe(true);
+    expect(await response.json()).toMatchObject({ version: "3.0", profile: `http://portal.test${OPEN_DATA_PATHS.profile}`, openapi_url: `http://portal.test${OPEN_DATA_PATHS.openapi}` });
+    expect(existsSync(`public${OPEN_DATA_PATHS.profile}`) && existsSync(`public${OPEN_DATA_PATHS.openapi}`)).toBe(true);
   });
 
   it("/services lists every published service once over several pages, each page valid HSDS, nothing hidden, nothing null", async () => {
