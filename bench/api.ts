@@ -6,7 +6,6 @@
  * single services. As a ceiling in the same run, a bare Node.js HTTP server sends the
  * same bytes (nginx, when on PATH, is not started here). Printed, never asserted.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import os from "node:os";
@@ -15,11 +14,9 @@ import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { openDatabase } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { generateCatalogue } from "./generate";
+import { numberArg, percentile, startPortal } from "./portal";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const services = arg("services", 5000);
 const port = arg("port", Number(process.env.E2E_PORT ?? 3232));
 const seconds = arg("seconds", 10);
@@ -36,7 +33,6 @@ console.log(`catalogue: ${services} services in a fresh embedded database; ${con
 
 const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);
 const pages = Math.ceil(serviceIds.length / 50);
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 
 /** C loops, each sending its next request when the last one is answered, for `seconds`. */
 async function load(url: (i: number) => string): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
@@ -63,29 +59,12 @@ async function load(url: (i: number) => string): Promise<{ rate: number; p50: nu
 const report = (label: string, r: Awaited<ReturnType<typeof load>>) =>
   console.log(`${label.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.errors ? `   (${r.errors} not 200)` : ""}`);
 
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", SEED_DEMO_CATALOGUE: "false", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-server.stdout.resume();
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/hsds`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the portal did not start");
-}
 
 const pageUrl = (i: number) => `/api/hsds/services?page=${(i % pages) + 1}&per_page=50`;
 const serviceUrl = (i: number) => `/api/hsds/services/${serviceIds[(i * 7919) % serviceIds.length]}`;
 
+const portal = await startPortal(port, dataDir, "/api/hsds");
 try {
-  await waitForServer();
   const started = performance.now();
   await (await fetch(base + pageUrl(0))).arrayBuffer();
   console.log(`first request (builds the HSDS form of the catalogue): ${(performance.now() - started).toFixed(0)} ms`);
@@ -105,7 +84,6 @@ try {
   report("ceiling: same bytes, bare Node", await load((i) => `http://127.0.0.1:${port + 1}${pageUrl(i % Math.min(pages, 200))}`));
   ceiling.close();
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  await portal.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
