@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { PageSection } from "@/components/layout/PageSection";
 import { formatDate } from "@/lib/catalogue/format";
 import { OPEN_DATA_PATHS } from "@/lib/open-data/paths";
-import type { OpenDataSummary } from "@/lib/open-data/read";
+import type { OpenDataSummary } from "@/lib/open-data/reader";
 
 const linkClass = "inline-block py-2 font-bold underline";
 

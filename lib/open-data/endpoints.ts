@@ -3,9 +3,8 @@ import { toCatalogueDocument } from "@/lib/catalogue/interchange/export";
 import { publishedCatalogue } from "@/lib/catalogue/queries";
 import type { Answer, Work } from "./api";
 import { flag, ids, page, parseFormat, parsePaging, parseServiceQuery, selectServices, taxonomyIds } from "./query";
-import { searchMatches } from "./reader";
+import { openDataLicence as licence, searchMatches } from "./reader";
 import { OPEN_DATA_PATHS } from "./paths";
-import { openDataLicence as licence } from "./read";
 import { tabularZip } from "./tabular";
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { OpenDataPage } from "@/components/open-data/OpenDataPage";
-import { openDataSummary } from "@/lib/open-data/read";
+import { openDataSummary } from "@/lib/open-data/reader";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("OpenDataPage");
