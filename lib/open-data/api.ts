@@ -78,7 +78,7 @@ export async function openDataAnswer(request: Request, work: (context: Work) => 
   const url = new URL(request.url);
   let answer: Answer;
   try {
-    answer = await work({ db, params: url.searchParams, origin: url.origin, revision, catalogue: () => readOpenCatalogue(db) });
+    answer = await work({ db, params: url.searchParams, origin: url.origin, revision, catalogue: () => readOpenCatalogue(db, revision) });
   } catch (error) {
     if (error instanceof BadParameter) return problem(400, "Bad Request", error.message, { parameter: error.parameter });
     throw error;

@@ -10,17 +10,24 @@ import { openCatalogue, type OpenCatalogue } from "./catalogue";
  * Open data reads the catalogue through lib/catalogue/queries.ts only: the published
  * part, cached per catalogue revision there; its HSDS form is built once per such read.
  * Also what the open-data page shows.
+ *
+ * Kept on globalThis: Next.js bundles each route handler apart, and a module-level
+ * cache would build the HSDS form of the catalogue once per API address.
  */
-const built = new WeakMap<object, OpenCatalogue>();
+const shared = globalThis as unknown as { __openDataCatalogue?: { db: PrismaClient; revision: number; catalogue: Promise<OpenCatalogue> } };
 
-export async function readOpenCatalogue(db: PrismaClient): Promise<OpenCatalogue> {
-  const published = await publishedCatalogue(db);
-  let open = built.get(published);
-  if (!open) {
-    open = openCatalogue(published);
-    built.set(published, open);
-  }
-  return open;
+/** The HSDS form of the published catalogue at `revision` (the caller has just read it). */
+export function readOpenCatalogue(db: PrismaClient, revision: number): Promise<OpenCatalogue> {
+  const cached = shared.__openDataCatalogue;
+  if (cached && cached.db === db && cached.revision === revision) return cached.catalogue;
+  const catalogue = publishedCatalogue(db).then(openCatalogue);
+  const entry = { db, revision, catalogue };
+  shared.__openDataCatalogue = entry;
+  // A failed build is not kept: the next request tries again.
+  catalogue.catch(() => {
+    if (shared.__openDataCatalogue === entry) shared.__openDataCatalogue = undefined;
+  });
+  return catalogue;
 }
 
 /** The services a full-text search finds (the directory's search), with their rank; none when it holds no word. */
