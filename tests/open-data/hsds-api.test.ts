@@ -7,6 +7,7 @@ import { OPEN_DATA_PATHS } from "@/lib/open-data/paths";
 import { MAX_PER_PAGE } from "@/lib/open-data/query";
 import { testEngines } from "@/tests/helpers/db";
 import { demoDatabase } from "@/tests/helpers/demo-database";
+import { OPTIONS as servicesPreflight } from "@/app/api/hsds/services/route";
 import { get, getJson } from "./api-client";
 import { emptyPlaces, hsdsSchemas } from "./hsds-schemas";
 
@@ -45,6 +46,13 @@ describe.each(testEngines)("the HSDS 3.0 API (%s)", (engine) => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(await response.json()).toMatchObject({ version: "3.0", profile: `http://portal.test${OPEN_DATA_PATHS.profile}`, openapi_url: `http://portal.test${OPEN_DATA_PATHS.openapi}` });
     expect(existsSync(`public${OPEN_DATA_PATHS.profile}`) && existsSync(`public${OPEN_DATA_PATHS.openapi}`)).toBe(true);
+  });
+
+  it("lets a page on another site ask with If-None-Match (CORS preflight)", async () => {
+    const response = servicesPreflight();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-headers")).toContain("If-None-Match");
   });
 
   it("/services lists every published service once over several pages, each page valid HSDS, nothing hidden, nothing null", async () => {
