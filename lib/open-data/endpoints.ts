@@ -108,13 +108,26 @@ export async function serviceAtLocation(work: Work, id: string): Promise<Answer>
   return found ? { json: { ...found.record, service: open.serviceById.get(found.serviceId)?.summary } } : missing("service at location", id);
 }
 
+// Each download is made once per catalogue revision (the licence is fixed while the portal runs).
+const documents = new WeakMap<object, Uint8Array>();
+const zips = new WeakMap<object, Uint8Array>();
+
+function once(cache: WeakMap<object, Uint8Array>, key: object, make: () => Uint8Array): Uint8Array {
+  const made = cache.get(key) ?? make();
+  cache.set(key, made);
+  return made;
+}
+
 /** The whole published catalogue in the profile's own format (lib/catalogue/interchange). */
 export async function catalogueDocument({ db }: Work): Promise<Answer> {
   const published = await publishedCatalogue(db);
-  const document = { ...toCatalogueDocument(published.stored, published.changedAt), x_licence: licence() };
-  return { bytes: new TextEncoder().encode(JSON.stringify(document, null, 2)), type: "application/json; charset=utf-8", filename: CATALOGUE_FILE };
+  const bytes = once(documents, published, () =>
+    new TextEncoder().encode(JSON.stringify({ ...toCatalogueDocument(published.stored, published.changedAt), x_licence: licence() }, null, 2)),
+  );
+  return { bytes, type: "application/json; charset=utf-8", filename: CATALOGUE_FILE };
 }
 
 export async function tabular(work: Work): Promise<Answer> {
-  return { bytes: tabularZip(await work.catalogue(), licence()), type: "application/zip", filename: TABULAR_FILE };
+  const open = await work.catalogue();
+  return { bytes: once(zips, open, () => tabularZip(open, licence())), type: "application/zip", filename: TABULAR_FILE };
 }
