@@ -24,7 +24,8 @@ type Client = Db.PrismaClient;
 const snapshots = new RevisionCache<CatalogueSnapshot>(2);
 const records = new RevisionCache<ServiceRecord | undefined>(1000);
 const texts = new RevisionCache<Map<string, number>>(300);
-const published = new RevisionCache<PublishedCatalogue>(1);
+// Per database client too: it is large, and tests open two databases that may share a revision number.
+const published = new WeakMap<Client, RevisionCache<PublishedCatalogue>>();
 
 /** The published catalogue with every field, for open data; `changedAt` is when the catalogue last changed. */
 export type PublishedCatalogue = { revision: number; changedAt: Date; stored: StoredCatalogue };
@@ -133,7 +134,9 @@ export async function catalogueSnapshot(db: Client): Promise<CatalogueSnapshot> 
 /** What open data publishes (./published.ts), read at one moment; cached per catalogue revision. */
 export async function publishedCatalogue(db: Client): Promise<PublishedCatalogue> {
   const state = await getCatalogueState(db);
-  return published.get("published", state.revision, async () => ({ ...state, stored: publishedOnly(await loadStoredSnapshot(db)) }));
+  const cache = published.get(db) ?? new RevisionCache<PublishedCatalogue>(1);
+  published.set(db, cache);
+  return cache.get("published", state.revision, async () => ({ ...state, stored: publishedOnly(await loadStoredSnapshot(db)) }));
 }
 
 const phones = { orderBy: { position: "asc" }, select: { number: true, type: true, description: true } } as const;
