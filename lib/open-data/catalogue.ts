@@ -1,6 +1,8 @@
 import type { PublishedCatalogue } from "@/lib/catalogue/queries";
 import { taxonomyUuid } from "./ids";
 import * as hsds from "./hsds";
+import { lookupOf } from "./lookup";
+import { serviceAtLocation } from "./places";
 
 /**
  * The published catalogue as HSDS, built once per catalogue revision (pure): every
@@ -32,7 +34,7 @@ export type OpenCatalogue = {
 
 export function openCatalogue(published: PublishedCatalogue): OpenCatalogue {
   const { stored } = published;
-  const lookup = hsds.lookupOf(stored);
+  const lookup = lookupOf(stored);
   const services = stored.services.map((s): Entry => {
     const terms = s.attributes.map((ref) => stored.terms.get(ref)).filter((t) => t !== undefined);
     return {
@@ -63,7 +65,7 @@ export function openCatalogue(published: PublishedCatalogue): OpenCatalogue {
     taxonomies: stored.taxonomies.map((t) => ({ id: taxonomyUuid(t.id), slug: t.id, record: hsds.taxonomy(t) })),
     terms,
     serviceAtLocations: stored.services.flatMap((s) =>
-      s.serviceAtLocations.map((sal) => ({ id: sal.id, serviceId: s.id, record: hsds.serviceAtLocation(sal, lookup) })),
+      s.serviceAtLocations.map((sal) => ({ id: sal.id, serviceId: s.id, record: serviceAtLocation(sal, lookup) })),
     ),
   };
 }

@@ -1,7 +1,9 @@
 import type * as Db from "@/lib/generated/prisma/client";
-import type { StoredCatalogue, StoredLocation, StoredOrganization, StoredService, StoredSupporter, StoredTerm } from "@/lib/catalogue/interchange/stored";
+import type { StoredOrganization, StoredService, StoredSupporter, StoredTerm } from "@/lib/catalogue/interchange/stored";
 import { derivedId, taxonomyUuid } from "./ids";
-import { dutch, present, texts } from "./text";
+import type { Lookup } from "./lookup";
+import { serviceAtLocation } from "./places";
+import { dutch, isoDay as day, present, texts, type HsdsRecord as Json } from "./text";
 
 /**
  * Catalogue records as HSDS 3.0 objects (pure). Field names and meanings are those of
@@ -11,33 +13,8 @@ import { dutch, present, texts } from "./text";
  * extensions (x_…) keep their names. Required HSDS text the catalogue leaves out (a
  * description, a province) is an empty string.
  */
-type Json = Record<string, unknown>;
 
-const day = (value: Date | null) => (value === null ? undefined : value.toISOString().slice(0, 10));
 const languageNames = new Intl.DisplayNames(["nl"], { type: "language", fallback: "code" });
-
-/** What the mapping looks up: vocabularies, municipalities and places, by id. */
-export type Lookup = {
-  terms: Map<string, StoredTerm>;
-  taxonomies: Map<string, Db.Taxonomy>;
-  municipalities: Map<string, Db.Municipality>;
-  locations: Map<string, StoredLocation>;
-  organizations: Map<string, StoredOrganization>;
-  supporters: Map<string, StoredSupporter[]>;
-};
-
-export function lookupOf(stored: StoredCatalogue): Lookup {
-  const supporters = new Map<string, StoredSupporter[]>();
-  for (const supporter of stored.supporters) supporters.set(supporter.serviceId, [...(supporters.get(supporter.serviceId) ?? []), supporter]);
-  return {
-    terms: stored.terms,
-    taxonomies: new Map(stored.taxonomies.map((t) => [t.id, t])),
-    municipalities: new Map(stored.municipalities.map((m) => [m.code, m])),
-    locations: new Map(stored.locations.map((l) => [l.id, l])),
-    organizations: new Map(stored.organizations.map((o) => [o.id, o])),
-    supporters,
-  };
-}
 
 export function taxonomy(t: Db.Taxonomy): Json {
   return {
@@ -101,65 +78,6 @@ export function organization(o: StoredOrganization): Json {
       })),
     }),
   };
-}
-
-export function location(l: StoredLocation): Json {
-  return present({
-    id: l.id,
-    location_type: l.locationType,
-    url: l.url,
-    name: l.name,
-    ...texts({ description: l.description, transportation: l.transportation }),
-    latitude: l.latitude,
-    longitude: l.longitude,
-    addresses:
-      l.address1 === null || l.city === null
-        ? undefined
-        : [
-            {
-              id: derivedId("address", l.id),
-              location_id: l.id,
-              ...present({ address_1: l.address1, address_2: l.address2, city: l.city }),
-              state_province: "",
-              postal_code: l.postalCode ?? "",
-              country: l.country ?? "NL",
-              address_type: "physical",
-            },
-          ],
-    accessibility: l.accessibility.map((a) => present({ id: a.id, location_id: l.id, ...texts({ description: a.description }) })),
-  });
-}
-
-function schedule(s: Db.Schedule, serviceId: string, locationId: string): Json {
-  return present({
-    id: s.id,
-    service_id: serviceId,
-    location_id: locationId,
-    service_at_location_id: s.serviceAtLocationId,
-    valid_from: day(s.validFrom),
-    valid_to: day(s.validTo),
-    freq: s.freq,
-    byday: s.byday,
-    opens_at: s.opensAt,
-    closes_at: s.closesAt,
-    ...texts({ description: s.description }),
-    notes: s.notes,
-    // Times are local: the profile says Europe/Amsterdam.
-    x_timezone: "Europe/Amsterdam",
-  });
-}
-
-/** A service's link to one place, with its hours and the place itself. */
-export function serviceAtLocation(sal: StoredService["serviceAtLocations"][number], lookup: Lookup): Json {
-  const place = lookup.locations.get(sal.locationId);
-  return present({
-    id: sal.id,
-    service_id: sal.serviceId,
-    location_id: sal.locationId,
-    ...texts({ description: sal.description }),
-    schedules: sal.schedules.map((s) => schedule(s, sal.serviceId, sal.locationId)),
-    location: place && location(place),
-  });
 }
 
 /** When the service or anything shown with it (organisation, places, supporters) last changed. */

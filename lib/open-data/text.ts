@@ -6,6 +6,12 @@ import type * as Db from "@/lib/generated/prisma/client";
  * has. The HSDS field carries the Dutch text, and the other languages follow in the
  * profile's extension `x_translations`: `{ "en": { "name": "…", "description": "…" } }`.
  */
+/** An HSDS object as the API sends it. */
+export type HsdsRecord = Record<string, unknown>;
+
+/** A calendar date as HSDS writes it (YYYY-MM-DD). */
+export const isoDay = (value: Date | null) => (value === null ? undefined : value.toISOString().slice(0, 10));
+
 export type Translations = Record<string, Record<string, string>>;
 
 export function texts(fields: Record<string, Db.Prisma.JsonValue | null>): Record<string, string | Translations> {
