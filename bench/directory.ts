@@ -5,7 +5,6 @@
  * service pages (measured over HTTP on this machine, after one warm-up round), and the
  * JavaScript the directory page loads. Printed, never asserted.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,11 +17,9 @@ import { toServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { openDatabase } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
 import { generateCatalogue } from "./generate";
+import { numberArg, percentile, startPortal } from "./portal";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const services = arg("services", 5000);
 const port = arg("port", Number(process.env.E2E_PORT ?? 3231));
 const requests = arg("requests", 200);
@@ -35,7 +32,6 @@ const imported = await importCatalogue(db.prisma, document);
 if (!imported.ok) throw new Error("the generated catalogue is invalid");
 console.log(`catalogue: ${services} services in a fresh embedded database`);
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const municipalities = (document.municipalities as Array<{ code: string }>).map((m) => m.code);
 const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);
@@ -58,24 +54,6 @@ for (const [label, work] of [
 }
 await db.close();
 
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-  env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", SEED_DEMO_CATALOGUE: "false", NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-server.stdout.resume();
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/nl`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the portal did not start");
-}
-
 async function time(url: string): Promise<number> {
   const start = performance.now();
   const response = await fetch(url);
@@ -87,8 +65,8 @@ async function time(url: string): Promise<number> {
 const directoryUrl = (i: number) => `${base}/${i % 2 ? "en" : "nl"}/aanbod?${query(i)}`;
 const serviceUrl = (i: number) => `${base}/nl/aanbod/${serviceIds[(i * 7919) % serviceIds.length]}`;
 
+const portal = await startPortal(port, dataDir, "/nl");
 try {
-  await waitForServer();
   for (const [label, url] of [
     ["home page (baseline)", (i: number) => `${base}/${i % 2 ? "en" : "nl"}`],
     ["filtered directory", directoryUrl],
@@ -113,7 +91,6 @@ try {
   }
   console.log(`directory page JavaScript: ${new Set(scripts).size} files, ${(raw / 1024).toFixed(0)} kB (${(gzip / 1024).toFixed(0)} kB gzipped); HTML ${(html.length / 1024).toFixed(0)} kB`);
 } finally {
-  server.kill("SIGTERM");
-  await new Promise((resolve) => server.once("exit", resolve));
+  await portal.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

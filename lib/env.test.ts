@@ -26,6 +26,7 @@ describe("parseEnv", () => {
       trustedProxyHops: 1,
       smtp: undefined,
       oidc: null,
+      openDataLicence: "CC0-1.0",
     });
   });
 
@@ -39,6 +40,7 @@ describe("parseEnv", () => {
       SMTP_FROM: "Gemeente <noreply@gemeente.nl>",
       TRUSTED_PROXY_HOPS: "0",
       RETENTION_DAYS: "30",
+      OPEN_DATA_LICENCE: "cc-by-4.0",
       ...oidc,
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
       OIDC_ROLE_CLAIM: "groups",
@@ -52,6 +54,7 @@ describe("parseEnv", () => {
       smtp: { url: "smtps://relay.gemeente.nl:465", from: "Gemeente <noreply@gemeente.nl>" },
       trustedProxyHops: 0,
       retentionDays: 30,
+      openDataLicence: "CC-BY-4.0",
       oidc: {
         issuer: "https://id.gemeente.nl/realms/portal",
         clientId: "portal",
@@ -95,6 +98,7 @@ describe("parseEnv", () => {
     ["OIDC_ROLE_CLAIM", { OIDC_ROLE_CLAIM: "groups" }],
     ["OIDC_ROLE_MAP", { ...oidc, OIDC_ROLE_MAP: "wijkteam=baas" }],
     ["OIDC_ROLE_MAP", { ...oidc, OIDC_ROLE_MAP: "" }],
+    ["OPEN_DATA_LICENCE", { OPEN_DATA_LICENCE: "MIT" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);
     expect(named).toBe(setting);

@@ -42,7 +42,22 @@ export type Env = {
   smtp: { url: string; from: string } | undefined;
   /** Unset (null): staff sign in with a password only. */
   oidc: OidcConfig | null;
+  /** The licence open data is published under (the HSDS API and the downloads). */
+  openDataLicence: OpenDataLicence;
 };
+
+export const OPEN_DATA_LICENCES = {
+  "CC0-1.0": { title: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" },
+  "CC-BY-4.0": { title: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+} as const;
+export type OpenDataLicence = keyof typeof OPEN_DATA_LICENCES;
+
+function parseLicence(source: Source): OpenDataLicence {
+  const raw = read(source, "OPEN_DATA_LICENCE") ?? "CC0-1.0";
+  const found = (Object.keys(OPEN_DATA_LICENCES) as OpenDataLicence[]).find((id) => id.toLowerCase() === raw.toLowerCase());
+  if (!found) throw new ConfigError("OPEN_DATA_LICENCE", `OPEN_DATA_LICENCE must be CC0-1.0 or CC-BY-4.0, not ${quoted(source.OPEN_DATA_LICENCE)}.`);
+  return found;
+}
 
 export const DEFAULT_RETENTION_DAYS = 90;
 const DEFAULT_SMTP_FROM = "Clientondersteuning <noreply@localhost>";
@@ -149,6 +164,7 @@ export function parseEnv(source: Source): Env {
     trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 1, 0, 10, "a whole number from 0 to 10"),
     smtp: parseSmtp(source),
     oidc: parseOidc(source),
+    openDataLicence: parseLicence(source),
   };
 }
 

@@ -12,6 +12,7 @@ export function SiteFooter() {
     { href: "/privacy", text: tTrust("privacy") },
     { href: "/toegankelijkheid", text: tTrust("accessibility") },
     { href: "/colofon", text: tTrust("colophon") },
+    { href: "/open-data", text: tTrust("openData") },
     { href: "/inloggen", text: tNav("staff") },
   ];
   return (

@@ -3,7 +3,10 @@ import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
 import { independence } from "./independence";
 import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, ServiceRecord } from "./records";
-import { getCatalogueRevision } from "./revision";
+import { loadStoredSnapshot } from "./interchange/export";
+import type { StoredCatalogue } from "./interchange/stored";
+import { publishedOnly } from "./published";
+import { getCatalogueRevision, getCatalogueState } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
 import { toPrefixQuery } from "./search-text";
@@ -21,6 +24,11 @@ type Client = Db.PrismaClient;
 const snapshots = new RevisionCache<CatalogueSnapshot>(2);
 const records = new RevisionCache<ServiceRecord | undefined>(1000);
 const texts = new RevisionCache<Map<string, number>>(300);
+// Per database client too: it is large, and tests open two databases that may share a revision number.
+const published = new WeakMap<Client, RevisionCache<PublishedCatalogue>>();
+
+/** The published catalogue with every field, for open data; `changedAt` is when the catalogue last changed. */
+export type PublishedCatalogue = { revision: number; changedAt: Date; stored: StoredCatalogue };
 
 const dateOnly = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 const terms = (attributes: ReadonlyArray<{ term: { taxonomyId: string; code: string } }>) => attributes.map((a) => a.term);
@@ -121,6 +129,14 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
 export async function catalogueSnapshot(db: Client): Promise<CatalogueSnapshot> {
   const revision = await getCatalogueRevision(db);
   return snapshots.get("all", revision, () => loadSnapshot(db, revision));
+}
+
+/** What open data publishes (./published.ts), read at one moment; cached per catalogue revision. */
+export async function publishedCatalogue(db: Client): Promise<PublishedCatalogue> {
+  const state = await getCatalogueState(db);
+  const cache = published.get(db) ?? new RevisionCache<PublishedCatalogue>(1);
+  published.set(db, cache);
+  return cache.get("published", state.revision, async () => ({ ...state, stored: publishedOnly(await loadStoredSnapshot(db)) }));
 }
 
 const phones = { orderBy: { position: "asc" }, select: { number: true, type: true, description: true } } as const;

@@ -20,3 +20,10 @@ export async function bumpCatalogueRevision(db: Client): Promise<number> {
     returning "revision"`;
   return Number(rows[0]?.revision ?? 0);
 }
+
+/** The revision and when the catalogue last changed (the date open data shows). */
+export async function getCatalogueState(db: Client): Promise<{ revision: number; changedAt: Date }> {
+  const rows = await db.$queryRaw<{ revision: number; changedAt: Date }[]>`select "revision", "changedAt" from "CatalogueState" where "id" = 1`;
+  const row = rows[0];
+  return { revision: Number(row?.revision ?? 0), changedAt: row ? new Date(row.changedAt) : new Date(0) };
+}

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { photoPathInDocument } from "./photos";
 import { PROFILE, type CatalogueDocument, type Supporter } from "./schema";
-import { loadStored, type StoredTerm } from "./stored";
+import { loadStored, type StoredCatalogue, type StoredTerm } from "./stored";
 import {
   locationRecord, municipalityRecord, organizationRecord, serviceRecord, supporterRecord, taxonomyRecord,
 } from "./to-document";
@@ -13,9 +13,16 @@ import {
  * the uploads folder; the export script copies them next to the file.
  */
 export async function exportCatalogue(prisma: PrismaClient): Promise<CatalogueDocument> {
-  // Repeatable read: all the table reads see the same moment.
-  const stored = await prisma.$transaction((tx) => loadStored(tx), { timeout: 120_000, isolationLevel: "RepeatableRead" });
+  return toCatalogueDocument(await loadStoredSnapshot(prisma));
+}
 
+/** Every table of the catalogue read at one moment (repeatable read), even while editors work. */
+export function loadStoredSnapshot(prisma: PrismaClient): Promise<StoredCatalogue> {
+  return prisma.$transaction((tx) => loadStored(tx), { timeout: 120_000, isolationLevel: "RepeatableRead" });
+}
+
+/** A loaded catalogue as one document (also the open-data download, from the published part). */
+export function toCatalogueDocument(stored: StoredCatalogue, generatedAt = new Date()): CatalogueDocument {
   const termsOf = new Map<string, StoredTerm[]>();
   for (const term of stored.terms.values()) {
     const terms = termsOf.get(term.taxonomyId) ?? [];
@@ -31,7 +38,7 @@ export async function exportCatalogue(prisma: PrismaClient): Promise<CatalogueDo
 
   const document: CatalogueDocument = {
     profile: PROFILE,
-    generated_at: new Date().toISOString(),
+    generated_at: generatedAt.toISOString(),
     municipalities: stored.municipalities.map(municipalityRecord),
     taxonomies: stored.taxonomies.map((t) => taxonomyRecord(t, termsOf.get(t.id) ?? [])),
     organizations: stored.organizations.map(organizationRecord),

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:api [-- --services N --port P --seconds S --connections C]`: loads a
+ * generated catalogue (default 5,000 services) into a fresh embedded database, starts the
+ * built portal on it and prints requests/s and p50/p99 latency of the HSDS API with C
+ * concurrent connections (default 20): pages of /api/hsds/services (per_page=50) and
+ * single services. As a ceiling in the same run, a bare Node.js HTTP server sends the
+ * same bytes (nginx, when on PATH, is not started here). Printed, never asserted.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { openDatabase } from "@/lib/db/client";
+import { parseEnv } from "@/lib/env";
+import { generateCatalogue } from "./generate";
+import { numberArg, percentile, startPortal } from "./portal";
+
+const arg = numberArg;
+const services = arg("services", 5000);
+const port = arg("port", Number(process.env.E2E_PORT ?? 3232));
+const seconds = arg("seconds", 10);
+const connections = arg("connections", 20);
+const base = `http://127.0.0.1:${port}`;
+
+const document = generateCatalogue(services);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-api-"));
+const db = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
+const imported = await importCatalogue(db.prisma, document);
+if (!imported.ok) throw new Error("the generated catalogue is invalid");
+await db.close();
+console.log(`catalogue: ${services} services in a fresh embedded database; ${connections} connections, ${seconds} s per run`);
+
+const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);
+const pages = Math.ceil(serviceIds.length / 50);
+
+/** C loops, each sending its next request when the last one is answered, for `seconds`. */
+async function load(url: (i: number) => string): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
+  const samples: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const end = performance.now() + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const i = next++;
+      const start = performance.now();
+      // Each request from its own address: the per-address limit is not what is measured.
+      const response = await fetch(url(i), { headers: { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } });
+      await response.arrayBuffer();
+      if (response.status === 200) samples.push(performance.now() - start);
+      else errors++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, loop));
+  return { rate: samples.length / ((performance.now() - started) / 1000), p50: percentile(samples, 50), p99: percentile(samples, 99), errors };
+}
+
+const report = (label: string, r: Awaited<ReturnType<typeof load>>) =>
+  console.log(`${label.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.errors ? `   (${r.errors} not 200)` : ""}`);
+
+
+const pageUrl = (i: number) => `/api/hsds/services?page=${(i % pages) + 1}&per_page=50`;
+const serviceUrl = (i: number) => `/api/hsds/services/${serviceIds[(i * 7919) % serviceIds.length]}`;
+
+const portal = await startPortal(port, dataDir, "/api/hsds");
+try {
+  const started = performance.now();
+  await (await fetch(base + pageUrl(0))).arrayBuffer();
+  console.log(`first request (builds the HSDS form of the catalogue): ${(performance.now() - started).toFixed(0)} ms`);
+  // Warm-up: each route handler is loaded on its first request.
+  for (let i = 0; i < 20; i++) await Promise.all([fetch(base + pageUrl(i)), fetch(base + serviceUrl(i))].map((r) => r.then((x) => x.arrayBuffer())));
+
+  // The ceiling: the same bytes from memory, without the portal's work.
+  const bodies = new Map<string, Buffer>();
+  for (let i = 0; i < Math.min(pages, 200); i++) bodies.set(pageUrl(i), Buffer.from(await (await fetch(base + pageUrl(i))).arrayBuffer()));
+  for (let i = 0; i < 200; i++) bodies.set(serviceUrl(i), Buffer.from(await (await fetch(base + serviceUrl(i))).arrayBuffer()));
+  const ceiling = createServer((request, response) => {
+    const body = bodies.get(request.url ?? "");
+    response.writeHead(body ? 200 : 404, { "Content-Type": "application/json" }).end(body);
+  });
+  await new Promise<void>((resolve) => ceiling.listen(port + 1, "127.0.0.1", resolve));
+
+  report("/services?page=…&per_page=50", await load((i) => base + pageUrl(i)));
+  report("/services/{id}", await load((i) => base + serviceUrl(i)));
+  report("ceiling: same bytes, bare Node", await load((i) => `http://127.0.0.1:${port + 1}${pageUrl(i % Math.min(pages, 200))}`));
+  ceiling.close();
+} finally {
+  await portal.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
