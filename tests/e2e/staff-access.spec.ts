@@ -60,3 +60,20 @@ test("the sign-in page has no axe violations in either language, also with an er
   await expect(page.getByText("Het e-mailadres of het wachtwoord klopt niet.", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("an admin gives a new admin account a data role on the accounts page, by keyboard, and it is shown", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, "admin");
+  await page.goto("/nl/beheer/accounts");
+  await page.getByLabel("Naam").fill("Mila Smit");
+  await page.getByLabel("E-mailadres").fill("mila.smit@example.nl");
+  await page.getByLabel("Rol").selectOption("admin");
+  const group = page.getByRole("group", { name: "Ook toegang tot gegevens van inwoners" });
+  await group.getByLabel("beleidsmedewerker").focus();
+  await page.keyboard.press("Space");
+  await page.getByLabel("Wachtwoord").fill("een-lang-e2e-wachtwoord");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByText("Account gemaakt voor mila.smit@example.nl.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Mila Smit/ })).toContainText("beheerder, ook beleidsmedewerker");
+  await expectNoAxeViolations(page);
+  await context.close();
+});
