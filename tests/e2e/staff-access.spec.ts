@@ -61,6 +61,14 @@ test("the sign-in page has no axe violations in either language, also with an er
   await expectNoAxeViolations(page);
 });
 
+test("the sign-in page says plainly when an administrator must first confirm a link to the municipality's account", async ({ page }) => {
+  await page.goto("/nl/inloggen?oidc=pending");
+  await expect(page.getByText("Een beheerder moet eerst bevestigen dat dit account van u is.", { exact: false })).toBeVisible();
+  await page.goto("/en/inloggen?oidc=unverified");
+  await expect(page.getByText("The municipality has not confirmed that the email address is yours.", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("an admin gives a new admin account a data role on the accounts page, by keyboard, and it is shown", async ({ browser }) => {
   const { context, page } = await signedIn(browser, "admin");
   await page.goto("/nl/beheer/accounts");
