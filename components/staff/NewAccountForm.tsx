@@ -1,16 +1,17 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { createUserAction } from "@/lib/actions/admin-actions";
-import { ROLES } from "@/lib/auth/roles";
+import { DATA_ROLES, ROLES } from "@/lib/auth/roles";
 
 /** A new account: staff, provider (of one organization), editor or admin. */
 export function NewAccountForm({ organizations }: { organizations: ReadonlyArray<{ id: string; name: string }> }) {
   const t = useTranslations("AdminAccounts");
   const tRoles = useTranslations("StaffNav.roles");
-  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), password: t("password") };
+  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), extraRoles: t("extraRoles"), password: t("password") };
   return (
     <ActionForm action={createUserAction} idPrefix="new-" labels={labels} className="mt-2 flex max-w-prose flex-col gap-5">
       <TextField name="name" label={labels.name} />
@@ -22,6 +23,14 @@ export function NewAccountForm({ organizations }: { organizations: ReadonlyArray
         hint={t("organizationHint")}
         emptyLabel={t("noOrganization")}
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <ChoiceGroup
+        name="extraRoles"
+        type="checkbox"
+        legend={labels.extraRoles}
+        hint={t("extraRolesHint")}
+        options={DATA_ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
+        checked={[]}
       />
       <TextField name="password" type="password" label={labels.password} hint={t("passwordHint")} autoComplete="new-password" />
       <SubmitButton>{t("create")}</SubmitButton>

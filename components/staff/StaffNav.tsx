@@ -3,16 +3,18 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/actions/staff-actions";
-import type { Actor } from "@/lib/auth/roles";
+import { pageRoles } from "@/lib/auth/protected-pages";
+import { hasRole, type Actor } from "@/lib/auth/roles";
 
 /** Navigation for signed-in users: only the places their role may open. */
 export function StaffNav({ actor }: { actor: Actor }) {
   const t = useTranslations("StaffNav");
   const links: { href: string; label: string }[] = [];
-  if (["staff", "editor", "admin"].includes(actor.role)) links.push({ href: "/werk", label: t("lookup") });
-  if (["staff", "admin"].includes(actor.role)) links.push({ href: "/werk/overdrachten", label: t("handovers") });
-  if (actor.role === "provider") links.push({ href: "/werk/inbox", label: t("inbox") });
-  if (["editor", "admin"].includes(actor.role)) links.push({ href: "/beheer", label: t("admin") });
+  const may = (path: string) => hasRole(actor, pageRoles(path));
+  if (may("/werk")) links.push({ href: "/werk", label: t("lookup") });
+  if (may("/werk/overdrachten")) links.push({ href: "/werk/overdrachten", label: t("handovers") });
+  if (may("/werk/inbox")) links.push({ href: "/werk/inbox", label: t("inbox") });
+  if (may("/beheer")) links.push({ href: "/beheer", label: t("admin") });
   links.push({ href: "/werk/account", label: t("account") });
   return (
     <nav aria-label={t("label")} className="border-b-2 border-line bg-surface">

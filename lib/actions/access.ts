@@ -1,6 +1,7 @@
 import { withRole } from "@/lib/auth/guard";
 import { SIGNED_IN } from "@/lib/auth/protected-pages";
 import { endAllSessions } from "@/lib/auth/session";
+import { decideLink } from "@/lib/auth/oidc-links";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { answerContactRequest } from "@/lib/contact-requests/transitions";
@@ -24,7 +25,7 @@ export const roleActions = {
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
 
-  markErrorReportHandled: withRole(["editor", "admin"], async ({ actor, prisma }, id: string) => ({
+  markErrorReportHandled: withRole(["editor"], async ({ actor, prisma }, id: string) => ({
     ok: await markErrorReportHandled(prisma, actor.id, id),
   })),
 
@@ -34,6 +35,10 @@ export const roleActions = {
     if (input.userId === actor.id) return { ok: false as const };
     return { ok: await setUserDisabled(prisma, input.userId, input.disabled, actor.id) };
   }),
+
+  decideOidcLink: withRole(["admin"], async ({ actor, prisma }, input: { userId: string; approve: boolean }) => ({
+    ok: await decideLink(prisma, input.userId, input.approve, actor.id),
+  })),
 };
 
 export type RoleActionName = keyof typeof roleActions;

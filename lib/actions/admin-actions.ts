@@ -37,7 +37,12 @@ const ACCOUNT_TYPED = ["name", "email", "role", "organizationId"];
 
 export const createUserAction = roleAction("createUser", {
   keep: ACCOUNT_TYPED,
-  input: (request) => ({ ...request.values(ACCOUNT_TYPED), organizationId: request.text("organizationId") || undefined, password: request.text("password") }),
+  input: (request) => ({
+    ...request.values(ACCOUNT_TYPED),
+    organizationId: request.text("organizationId") || undefined,
+    password: request.text("password"),
+    extraRoles: request.form.getAll("extraRoles"),
+  }),
   done: async (result, request) => {
     const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
     if (!result.ok) {
@@ -54,5 +59,14 @@ export const setDisabledAction = roleAction("setUserDisabled", {
   done: (result, request) => {
     revalidatePath(`/${request.locale}/beheer/accounts`);
     return { status: result.ok ? "done" : "failed" };
+  },
+});
+
+export const decideLinkAction = roleAction("decideOidcLink", {
+  input: (request) => ({ userId: request.text("userId"), approve: request.text("approve") === "true" }),
+  done: async (result, request) => {
+    revalidatePath(`/${request.locale}/beheer/accounts`);
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    return result.ok ? { status: "done", message: t("linkDone") } : { status: "failed", message: t("errors.form") };
   },
 });

@@ -65,6 +65,6 @@ export const chooseSignals = publicAction("chooseSignals", [], async (request) =
   const { crisis, next } = afterSignals(fields);
   const target = `/${request.locale}/vraagwijzer${next}`;
   if (!crisis) redirect(target, RedirectType.replace);
-  await countCrisis(parseAnswers(fields).municipality);
+  await countCrisis(parseAnswers(fields).municipality, request.client);
   return { status: "done", values: { next: target } };
 });

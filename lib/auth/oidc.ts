@@ -2,6 +2,7 @@ import { createHash, createPublicKey, randomBytes, verify, type JsonWebKey } fro
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 import type { OidcConfig } from "@/lib/env";
+import { requestLink } from "./oidc-links";
 import { roleFromClaims } from "./oidc-roles";
 import { createSession } from "./session";
 
@@ -71,9 +72,16 @@ export async function verifyIdToken(token: string, config: OidcConfig, discovery
   return claims;
 }
 
-export type OidcResult = { ok: true; token: string; expiresAt: Date; role: string } | { ok: false; reason: "state" | "role" | "disabled" | "failed" };
+/**
+ * "pending": the identity's verified e-mail matches a local account, and an admin must
+ * confirm the link first (lib/auth/oidc-links.ts); "unverified": it matches one, but the
+ * provider does not say the address is verified, so it is never linked.
+ */
+export type OidcResult =
+  | { ok: true; token: string; expiresAt: Date; role: string }
+  | { ok: false; reason: "state" | "role" | "disabled" | "failed" | "pending" | "unverified" };
 
-/** Handles the provider's redirect back: code for tokens, verified ID token, account by (issuer, subject), session. */
+/** Handles the provider's redirect back: code for tokens, verified ID token, account by (issuer, subject) only, session. */
 export async function completeLogin(
   prisma: PrismaClient,
   config: OidcConfig,
@@ -104,13 +112,21 @@ export async function completeLogin(
   const subject = String(claims.sub);
   const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : `${subject}@${new URL(config.issuer).hostname}`;
   const name = typeof claims.name === "string" ? claims.name : email;
-  const existing =
-    (await prisma.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: config.issuer, oidcSubject: subject } } })) ??
-    (await prisma.user.findUnique({ where: { email } }));
+  const existing = await prisma.user.findUnique({ where: { oidcIssuer_oidcSubject: { oidcIssuer: config.issuer, oidcSubject: subject } } });
   if (existing?.disabledAt) return { ok: false, reason: "disabled" };
+  if (!existing) {
+    // An address is no proof of identity: a local account with it is linked only after an admin confirms.
+    const local = await prisma.user.findUnique({ where: { email } });
+    if (local?.disabledAt) return { ok: false, reason: "disabled" };
+    if (local) {
+      if (claims.email_verified !== true) return { ok: false, reason: "unverified" };
+      await requestLink(prisma, local.id, { issuer: config.issuer, subject });
+      return { ok: false, reason: "pending" };
+    }
+  }
   // The identity provider decides the role at every sign-in, so a change there takes effect here.
   const user = existing
-    ? await prisma.user.update({ where: { id: existing.id }, data: { role, name, oidcIssuer: config.issuer, oidcSubject: subject, version: { increment: 1 } } })
+    ? await prisma.user.update({ where: { id: existing.id }, data: { role, name, version: { increment: 1 } } })
     : await prisma.user.create({ data: { email, name, role, oidcIssuer: config.issuer, oidcSubject: subject } });
   if (!existing || existing.role !== role) {
     await audit(prisma, { actorUserId: null, action: existing ? "user.role-from-oidc" : "user.create-from-oidc", subjectType: "User", subjectId: user.id, details: { role } });

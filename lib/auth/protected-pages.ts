@@ -5,19 +5,24 @@ import type { Role } from "./roles";
  * tests/access checks that statically and tests/e2e/staff-access.spec.ts over HTTP. The
  * protected actions are listed in lib/actions/access.ts.
  */
+/**
+ * Least privilege: pages and actions that show residents' personal data (handovers, the
+ * inbox, error reports with their messages and e-mail addresses) never list "admin"; an
+ * admin who does that work also holds a data role (User.extraRoles, lib/auth/roles.ts).
+ */
 export const SIGNED_IN: readonly Role[] = ["staff", "provider", "editor", "admin"];
 
 export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/werk", roles: ["staff", "editor", "admin"] },
   { path: "/werk/verbinden/[serviceId]", roles: ["staff"] },
-  { path: "/werk/overdrachten", roles: ["staff", "admin"] },
-  { path: "/werk/overdrachten/[id]", roles: ["staff", "admin"] },
+  { path: "/werk/overdrachten", roles: ["staff"] },
+  { path: "/werk/overdrachten/[id]", roles: ["staff"] },
   { path: "/werk/inbox", roles: ["provider"] },
   { path: "/werk/account", roles: SIGNED_IN },
   { path: "/beheer", roles: ["editor", "admin"] },
   { path: "/beheer/accounts", roles: ["admin"] },
   { path: "/beheer/diensten/[serviceId]", roles: ["editor", "admin"] },
-  { path: "/beheer/meldingen", roles: ["editor", "admin"] },
+  { path: "/beheer/meldingen", roles: ["editor"] },
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
 ];
 

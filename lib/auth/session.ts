@@ -27,7 +27,7 @@ export async function actorForToken(prisma: PrismaClient, token: string | undefi
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
     where: { id: sessionId(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, organizationId: true, disabledAt: true } } },
+    include: { user: { select: { id: true, email: true, name: true, role: true, extraRoles: true, organizationId: true, disabledAt: true } } },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
   // Writing lastSeenAt on every request would cost a write per page; once a minute is enough.
@@ -35,7 +35,7 @@ export async function actorForToken(prisma: PrismaClient, token: string | undefi
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionId: session.id };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, extraRoles: user.role === "admin" ? user.extraRoles : [], organizationId: user.organizationId, sessionId: session.id };
 }
 
 export async function endSession(prisma: PrismaClient, id: string): Promise<void> {

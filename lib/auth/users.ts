@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 import { listOrganizations, organizationExists } from "@/lib/catalogue/service-summary";
 import { hashPassword } from "./password";
-import { ROLES } from "./roles";
+import { DATA_ROLES, ROLES } from "./roles";
 import { normaliseEmail } from "./sign-in";
 
 /** One schema for an account, used by `npm run user:create` and the admin page alike. */
@@ -16,7 +16,10 @@ export const newUserSchema = z
     role: z.enum(ROLES, { error: "role" }),
     organizationId: z.uuid({ error: "organization" }).optional(),
     password: z.string().min(MIN_PASSWORD_LENGTH, { error: "password" }).max(500, { error: "password" }).optional(),
+    /** Data roles an admin also holds; the admin role alone reads no resident's personal data. */
+    extraRoles: z.array(z.enum(DATA_ROLES, { error: "extraRoles" })).default([]).transform((roles) => [...new Set(roles)]),
   })
+  .refine((user) => user.role === "admin" || user.extraRoles.length === 0, { path: ["extraRoles"], error: "extraRoles" })
   .refine((user) => user.role !== "provider" || user.organizationId !== undefined, {
     path: ["organizationId"],
     error: "organization",
@@ -45,11 +48,12 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
       email: data.email,
       name: data.name,
       role: data.role,
+      extraRoles: data.extraRoles,
       organizationId: data.role === "provider" ? data.organizationId : null,
       passwordHash: data.password ? await hashPassword(data.password) : null,
     },
   });
-  await audit(prisma, { actorUserId, action: "user.create", subjectType: "User", subjectId: user.id, details: { role: user.role } });
+  await audit(prisma, { actorUserId, action: "user.create", subjectType: "User", subjectId: user.id, details: { role: user.role, extraRoles: user.extraRoles } });
   return { ok: true, id: user.id, email: user.email, role: user.role };
 }
 
@@ -57,7 +61,7 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
 export async function listUsers(prisma: PrismaClient) {
   const [users, organizations] = await Promise.all([
     prisma.user.findMany({
-      select: { id: true, email: true, name: true, role: true, disabledAt: true, organizationId: true },
+      select: { id: true, email: true, name: true, role: true, extraRoles: true, disabledAt: true, organizationId: true },
       orderBy: [{ role: "asc" }, { email: "asc" }],
     }),
     listOrganizations(prisma),

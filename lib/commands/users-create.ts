@@ -6,13 +6,14 @@ import { routeText, say } from "./cli-language";
 import { defineCommand, type CliContext } from "./command";
 
 /**
- * `npm run user:create -- --email a@b.nl --role admin [--name "…"] [--organization <uuid>] [--password …]`
+ * `npm run user:create -- --email a@b.nl --role admin [--name "…"] [--organization <uuid>] [--also staff,editor] [--password …]`
+ * --also gives an admin data roles too (the admin role alone reads no resident's personal data).
  * Without --password it asks for one when run in a terminal, otherwise it generates one
  * and prints it once. Exit codes: 0 created, 1 refused (the fields at fault), 2 usage.
  */
 const usage = {
-  nl: "Gebruik: npm run user:create -- --email <adres> --role staff|provider|editor|admin [--name <naam>] [--organization <id>] [--password <wachtwoord>]",
-  en: "Usage: npm run user:create -- --email <address> --role staff|provider|editor|admin [--name <name>] [--organization <id>] [--password <password>]",
+  nl: "Gebruik: npm run user:create -- --email <adres> --role staff|provider|editor|admin [--name <naam>] [--organization <id>] [--also staff,editor] [--password <wachtwoord>]",
+  en: "Usage: npm run user:create -- --email <address> --role staff|provider|editor|admin [--name <name>] [--organization <id>] [--also staff,editor] [--password <password>]",
 };
 
 const options = {
@@ -20,6 +21,7 @@ const options = {
   role: { type: "string" },
   name: { type: "string" },
   organization: { type: "string" },
+  also: { type: "string" },
   password: { type: "string" },
 } as const;
 
@@ -54,12 +56,12 @@ export const usersCreate = defineCommand({
     // A generated password is printed once, whether the terminal asked for it or there was none.
     const password = chosen ?? generatePassword();
     // Checked before the trip to the database, so the person sees every field at fault at once.
-    const user = newUserSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email, organizationId: values.organization, password });
+    const user = newUserSchema.safeParse({ email: values.email, role: values.role, name: values.name ?? values.email, organizationId: values.organization, password, extraRoles: values.also?.split(",").map((role) => role.trim()).filter(Boolean) ?? [] });
     if (!user.success) return refused(Object.fromEntries(Object.entries(z.flattenError(user.error).fieldErrors).map(([f, m]) => [f, m?.[0]])), context);
 
     const result = await context.perform(user.data, (where) => context.out(say(routeText(where), language)));
     if (!result.ok) return refused(result.errors, context);
-    context.out(`Created / gemaakt: ${result.email} (${result.role})`);
+    context.out(`Created / gemaakt: ${result.email} (${[result.role, ...user.data.extraRoles].join(" + ")})`);
     if (chosen === undefined) context.out(`Password / wachtwoord: ${password}`);
     return 0;
   },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { auditViews } from "@/lib/audit/audit";
-import type { Actor } from "@/lib/auth/roles";
+import { hasRole, type Actor } from "@/lib/auth/roles";
 import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
@@ -9,7 +9,7 @@ import { getPrisma } from "@/lib/db/client";
 
 /**
  * Who may see a resident's data: the staff member who made the handover, the receiving
- * organization's providers, and admins. Every read writes one audit event per request.
+ * organization's providers; never the admin role alone (least privilege). Every read writes one audit event per request.
  * Service, organization and supporter names come from the catalogue's summaries.
  */
 const fields = {
@@ -74,10 +74,10 @@ export async function listInbox(prisma: PrismaClient, actor: Actor, locale: stri
   return viewed(prisma, actor, rows, locale);
 }
 
-/** The handovers a staff member made (admins: all), newest first. */
+/** The handovers a staff member made, newest first (an admin role alone sees none: least privilege). */
 export async function listHandovers(prisma: PrismaClient, actor: Actor, locale: string): Promise<ContactRequestView[]> {
   const rows = await prisma.contactRequest.findMany({
-    where: actor.role === "admin" ? { origin: "staff" } : { origin: "staff", createdByUserId: actor.id },
+    where: { origin: "staff", createdByUserId: actor.id },
     select: fields,
     orderBy: [{ createdAt: "desc" }],
     take: 200,
@@ -91,9 +91,7 @@ export async function getContactRequest(prisma: PrismaClient, actor: Actor, id: 
   const row = await prisma.contactRequest.findUnique({ where: { id: id.toLowerCase() }, select: fields });
   if (!row) return null;
   const allowed =
-    actor.role === "admin" ||
-    (actor.role === "staff" && row.createdByUserId === actor.id) ||
-    (actor.role === "provider" && row.organizationId === actor.organizationId);
+    (hasRole(actor, ["staff"]) && row.createdByUserId === actor.id) || (actor.role === "provider" && row.organizationId === actor.organizationId);
   if (!allowed) return null;
   return (await viewed(prisma, actor, [row], locale))[0]!;
 }

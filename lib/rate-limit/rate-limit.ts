@@ -30,6 +30,21 @@ export async function hit(prisma: PrismaClient, key: string, limit: Limit, now =
   };
 }
 
+/**
+ * Claims `key` for `seconds` from now: true the first time, false while the claim holds
+ * (a sliding "once per period", e.g. one count per visit). One statement, safe under concurrency.
+ */
+export async function claim(prisma: PrismaClient, key: string, seconds: number, now = new Date()): Promise<boolean> {
+  const expiresAt = new Date(now.getTime() + seconds * 1000);
+  const rows = await prisma.$queryRaw<{ count: number }[]>`
+    insert into "RateLimitBucket" ("key", "windowStart", "count", "expiresAt")
+    values (${key}, ${now}, 1, ${expiresAt})
+    on conflict ("key") do update set "windowStart" = excluded."windowStart", "count" = 1, "expiresAt" = excluded."expiresAt"
+      where "RateLimitBucket"."expiresAt" <= excluded."windowStart"
+    returning "count"`;
+  return rows.length > 0;
+}
+
 /** Checks without counting, e.g. to show a sign-in form as blocked. */
 export async function peek(prisma: PrismaClient, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
   const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });

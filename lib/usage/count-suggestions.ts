@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Answers } from "@/lib/vraagwijzer/answers";
 import { suggestionsFor } from "@/lib/vraagwijzer/suggestions";
 import { recordUsage, type UsageEvent } from "./record";
+import { countsOnce } from "./visit";
 
 /** What asking for suggestions counts: the domains, signals and language asked, and whether the list was empty or thin. */
 export function suggestionEvents(answers: { domains: readonly string[]; signals: readonly string[]; language?: string | undefined }, outcome: string): UsageEvent[] {
@@ -16,22 +17,24 @@ export function suggestionEvents(answers: { domains: readonly string[]; signals:
 }
 
 /**
- * Counts one request for suggestions (the vraagwijzer's last step posts here; showing or
+ * Counts one completed vraagwijzer per visit (its last step posts here; showing or
  * reloading the suggestions page counts nothing). The outcome is matched the same way
- * the page matches it. False when the answers name no known municipality.
+ * the page matches it. False when the answers name no known municipality, or when this
+ * visit was already counted.
  */
-export async function recordSuggestions(prisma: PrismaClient, answers: Answers, now = new Date()): Promise<boolean> {
+export async function recordSuggestions(prisma: PrismaClient, answers: Answers, address: string, now = new Date()): Promise<boolean> {
   const found = await suggestionsFor(prisma, answers, "nl");
   if (!found) return false;
+  if (!(await countsOnce(prisma, address, "suggestions", now))) return false;
   await recordUsage(prisma, found.municipality.code, suggestionEvents(answers, found.result.outcome), now);
   return true;
 }
 
 /** recordSuggestions on the portal's database; a failure is logged and never shown to the resident. */
-export async function countSuggestions(answers: Answers): Promise<void> {
+export async function countSuggestions(answers: Answers, address: string): Promise<void> {
   try {
     const { getPrisma } = await import("@/lib/db/client");
-    await recordSuggestions(await getPrisma(), answers);
+    await recordSuggestions(await getPrisma(), answers, address);
   } catch (error) {
     console.error("usage: could not record the vraagwijzer figures", error);
   }
@@ -39,15 +42,22 @@ export async function countSuggestions(answers: Answers): Promise<void> {
 
 /**
  * The crisis numbers were shown (the signals page's post, lib/actions/resident-actions.ts):
- * one anonymous count per municipality and day, the only trace the danger answer leaves.
+ * one anonymous count per municipality and day, once per visit, the only trace the danger answer leaves.
  */
-export async function countCrisis(municipalityCode: string | undefined): Promise<void> {
+export async function countCrisis(municipalityCode: string | undefined, address: string): Promise<void> {
   try {
     const municipality = await findMunicipality(municipalityCode, "nl");
     if (!municipality) return;
     const { getPrisma } = await import("@/lib/db/client");
-    await recordUsage(await getPrisma(), municipality.code, [{ metric: "signal", value: "danger" }]);
+    await recordCrisis(await getPrisma(), municipality.code, address);
   } catch (error) {
     console.error("usage: could not record the crisis count", error);
   }
+}
+
+/** The crisis count for a known municipality: false when this visit was already counted. */
+export async function recordCrisis(prisma: PrismaClient, municipalityCode: string, address: string, now = new Date()): Promise<boolean> {
+  if (!(await countsOnce(prisma, address, "crisis", now))) return false;
+  await recordUsage(prisma, municipalityCode, [{ metric: "signal", value: "danger" }], now);
+  return true;
 }

@@ -5,6 +5,7 @@ import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/help
 import { roleActions, type RoleActionName } from "@/lib/actions/access";
 import { isRefused } from "@/lib/auth/guard";
 import { protectedPages } from "@/lib/auth/protected-pages";
+import { requestLink } from "@/lib/auth/oidc-links";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
@@ -15,11 +16,12 @@ import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH
  * one must get past the check. Pages are checked statically here (each protected page
  * asks requireRole for its entry in protectedPages) and over HTTP in tests/e2e/staff-access.spec.ts.
  */
-type Who = Role | "anonymous";
-const EVERYONE: Who[] = [...ROLES, "anonymous"];
+/** An admin holds a data role only when given one (least privilege): both kinds are in the matrix. */
+type Who = Role | "admin+staff" | "admin+editor" | "anonymous";
+const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Session", "ContactRequest", "ServiceInternal", "ErrorReport", "AuditEvent"];
+  const tables = ["User", "Session", "ContactRequest", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -28,13 +30,15 @@ async function snapshot(prisma: PrismaClient): Promise<string> {
 
 describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   let db: TestDatabase;
-  const actors = {} as Record<Role, Actor>;
+  const actors = {} as Record<Exclude<Who, "anonymous">, Actor>;
   let inputs: Record<RoleActionName, () => Promise<unknown>>;
 
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     await loadDemoCatalogue(db.prisma);
     for (const role of ROLES) actors[role] = await makeActor(db.prisma, role, role === "provider" ? YOUTH_ORGANIZATION : undefined);
+    actors["admin+staff"] = await makeActor(db.prisma, "admin", undefined, undefined, ["staff"]);
+    actors["admin+editor"] = await makeActor(db.prisma, "admin", undefined, undefined, ["editor"]);
     const target = await makeActor(db.prisma, "staff");
     inputs = {
       signOutEverywhere: async () => undefined,
@@ -52,6 +56,11 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
       markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
+      decideOidcLink: async () => {
+        const waiting = await makeActor(db.prisma, "staff");
+        await requestLink(db.prisma, waiting.id, { issuer: "https://id.example.nl", subject: crypto.randomUUID() });
+        return { userId: waiting.id, approve: true };
+      },
     };
   });
   afterAll(() => db?.close());
@@ -63,7 +72,7 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   for (const name of Object.keys(roleActions) as RoleActionName[]) {
     for (const who of EVERYONE) {
       const action = roleActions[name];
-      const allowed = who !== "anonymous" && action.roles.includes(who);
+      const allowed = who !== "anonymous" && (who.split("+") as Role[]).some((role) => action.roles.includes(role));
       it(`${name} as ${who}: ${allowed ? "allowed" : "refused, nothing changed"}`, async () => {
         const input = await inputs[name]();
         const before = await snapshot(db.prisma);

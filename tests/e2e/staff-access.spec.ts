@@ -6,7 +6,8 @@ import { createUsers, signedIn, YOUTH_SERVICE, type E2ERole } from "./staff-user
 /**
  * Every protected page against every role and an anonymous visitor, over HTTP: a
  * forbidden page answers with a redirect to sign-in, an allowed one renders, in Dutch and
- * English, with no axe violations. (Server actions: tests/access/matrix.test.ts.)
+ * English, with no axe violations. (Server actions: tests/access/matrix.test.ts; least
+ * privilege for admins: tests/security/least-privilege.test.ts.)
  */
 const concrete = (path: string) => path.replace("[serviceId]", YOUTH_SERVICE).replace("[id]", "00000000-0000-4000-8000-000000000000");
 
@@ -24,14 +25,15 @@ test("anonymous visitors are sent to sign-in from every protected page", async (
   }
 });
 
-for (const role of ["staff", "provider", "editor", "admin"] as E2ERole[]) {
+for (const role of ["staff", "provider", "editor", "admin", "admin+editor"] as E2ERole[]) {
   for (const locale of ["nl", "en"] as const) {
     test(`${role} (${locale}): allowed pages render without axe violations, the others are refused`, async ({ browser }) => {
       const { context, page } = await signedIn(browser, role, locale);
       await expectNoAxeViolations(page);
       for (const entry of protectedPages) {
         const url = `/${locale}${concrete(entry.path)}`;
-        if (entry.roles.includes(role)) {
+        // An admin reads no resident's data (handovers, inbox, error reports) without a data role of its own.
+        if (role.split("+").some((held) => (entry.roles as readonly string[]).includes(held))) {
           const response = await page.goto(url);
           expect(response?.status(), url).toBe(200);
           await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -57,4 +59,29 @@ test("the sign-in page has no axe violations in either language, also with an er
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByText("Het e-mailadres of het wachtwoord klopt niet.", { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("the sign-in page says plainly when an administrator must first confirm a link to the municipality's account", async ({ page }) => {
+  await page.goto("/nl/inloggen?oidc=pending");
+  await expect(page.getByText("Een beheerder moet eerst bevestigen dat dit account van u is.", { exact: false })).toBeVisible();
+  await page.goto("/en/inloggen?oidc=unverified");
+  await expect(page.getByText("The municipality has not confirmed that the email address is yours.", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an admin gives a new admin account a data role on the accounts page, by keyboard, and it is shown", async ({ browser }) => {
+  const { context, page } = await signedIn(browser, "admin");
+  await page.goto("/nl/beheer/accounts");
+  await page.getByLabel("Naam").fill("Mila Smit");
+  await page.getByLabel("E-mailadres").fill("mila.smit@example.nl");
+  await page.getByLabel("Rol").selectOption("admin");
+  const group = page.getByRole("group", { name: "Ook toegang tot gegevens van inwoners" });
+  await group.getByLabel("beleidsmedewerker").focus();
+  await page.keyboard.press("Space");
+  await page.getByLabel("Wachtwoord").fill("een-lang-e2e-wachtwoord");
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByText("Account gemaakt voor mila.smit@example.nl.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Mila Smit/ })).toContainText("beheerder, ook beleidsmedewerker");
+  await expectNoAxeViolations(page);
+  await context.close();
 });

@@ -11,6 +11,8 @@ export const users = {
   provider: { email: "ervaringskracht@example.nl", name: "Koen Bakker", role: "provider", organization: YOUTH_ORGANIZATION },
   editor: { email: "beleid@example.nl", name: "Eva Jansen", role: "editor" },
   admin: { email: "beheer@example.nl", name: "Ali Demir", role: "admin" },
+  // An admin who also handles error reports (a data role: the admin role alone sees no resident's data).
+  "admin+editor": { email: "beheer-beleid@example.nl", name: "Noor Visser", role: "admin", also: "editor" },
 } as const;
 export type E2ERole = keyof typeof users;
 
@@ -20,6 +22,7 @@ export function createUsers(): void {
   for (const user of Object.values(users)) {
     const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
     if ("organization" in user) args.push("--organization", user.organization);
+    if ("also" in user) args.push("--also", user.also);
     try {
       execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createUser } from "@/lib/auth/users";
-import type { Actor, Role } from "@/lib/auth/roles";
+import type { Actor, DataRole, Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export { loadDemoCatalogue } from "@/tests/helpers/demo-database";
@@ -9,11 +9,11 @@ export const YOUTH_ORGANIZATION = "691d41cc-0120-52e8-8c3c-a9b3eb54f49a";
 export const OTHER_ORGANIZATION = "98bd706c-0ed9-58d5-8d51-e8dce2359c6e";
 
 /** Creates a user through the same path as `npm run user:create` and returns it as an actor. */
-export async function makeActor(prisma: PrismaClient, role: Role, organizationId?: string, password = "een-lang-wachtwoord"): Promise<Actor> {
+export async function makeActor(prisma: PrismaClient, role: Role, organizationId?: string, password = "een-lang-wachtwoord", extraRoles: DataRole[] = []): Promise<Actor> {
   const email = `${role}-${Math.random().toString(36).slice(2)}@example.nl`;
-  const created = await createUser(prisma, { email, name: `Test ${role}`, role, organizationId, password });
+  const created = await createUser(prisma, { email, name: `Test ${role}`, role, organizationId, password, extraRoles });
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  return { id: created.id, email, name: `Test ${role}`, role, organizationId: organizationId ?? null, sessionId: "test" };
+  return { id: created.id, email, name: `Test ${role}`, role, extraRoles, organizationId: organizationId ?? null, sessionId: "test" };
 }
 
 export async function serviceWithStatus(prisma: PrismaClient, status: "inactive" | "defunct" | "temporarily_closed") {

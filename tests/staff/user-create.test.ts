@@ -35,5 +35,8 @@ describe("npm run user:create", () => {
     const bad = await runScript("scripts/user-create.ts", ["--email", "x@y.nl", "--role", "provider", "--password", "kort"], env);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/organizationId \(organization\).*password \(password\)|password \(password\).*organizationId/);
+    const notAdmin = await runScript("scripts/user-create.ts", ["--email", "x@y.nl", "--role", "staff", "--also", "editor", "--password", "een-lang-wachtwoord"], env);
+    expect(notAdmin.code).toBe(1);
+    expect(notAdmin.stderr).toMatch(/extraRoles \(extraRoles\)/);
   });
 });

@@ -11,8 +11,8 @@ describe.each(testEngines)("choices and use figures on the demo catalogue (%s)",
 
   it("counts a choice by the service's kind, only where the service works", async () => {
     const day = new Date("2026-10-05T10:00:00Z");
-    expect(await recordChoice(db.prisma, PARENTS, "GM0344", day)).toBe(true);
-    expect(await recordChoice(db.prisma, PARENTS, "GM0321", day)).toBe(false);
+    expect(await recordChoice(db.prisma, PARENTS, "GM0344", "198.51.100.7", day)).toBe(true);
+    expect(await recordChoice(db.prisma, PARENTS, "GM0321", "198.51.100.7", day)).toBe(false);
     const report = await usageReport(db.prisma, { from: new Date("2026-10-05"), to: new Date("2026-10-05") });
     expect(report.municipalities.map((m) => [m.code, m.metrics["chosen-kind"]])).toEqual([["GM0344", [{ value: "experience-expert", count: 1 }]]]);
   });

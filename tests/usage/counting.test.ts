@@ -42,19 +42,19 @@ describe.each(testEngines)("the vraagwijzer's counts (%s)", (engine) => {
 
   it("counts a request for suggestions with its domains, signals and outcome, only for a known municipality", async () => {
     const answers = parseAnswers({ voor: "child", gemeente: "GM0344", onderwerp: "youth-family", signaal: "stuck", leeftijd: "9", taal: "tr" });
-    expect(await recordSuggestions(db.prisma, answers, day)).toBe(true);
-    expect(await recordSuggestions(db.prisma, parseAnswers({ onderwerp: "housing" }), day)).toBe(false);
+    expect(await recordSuggestions(db.prisma, answers, "198.51.100.7", day)).toBe(true);
+    expect(await recordSuggestions(db.prisma, parseAnswers({ onderwerp: "housing" }), "198.51.100.7", day)).toBe(false);
     const utrecht = (await report()).municipalities.find((m) => m.code === "GM0344");
     expect(utrecht).toMatchObject({ reached: 1, metrics: { domain: [{ value: "youth-family", count: 1 }], signal: [{ value: "stuck", count: 1 }] } });
     expect(utrecht?.metrics.suggestions).toHaveLength(1);
   });
 
   it("counts a choice by the kind of an open service that works in that municipality", async () => {
-    expect(await recordChoice(db.prisma, YOUTH_SERVICE, "GM0344", day)).toBe(true);
-    expect(await recordChoice(db.prisma, YOUTH_SERVICE, "GM0321", day)).toBe(false);
+    expect(await recordChoice(db.prisma, YOUTH_SERVICE, "GM0344", "198.51.100.7", day)).toBe(true);
+    expect(await recordChoice(db.prisma, YOUTH_SERVICE, "GM0321", "198.51.100.7", day)).toBe(false);
     const closed = await db.prisma.service.findFirstOrThrow({ where: { status: "temporarily_closed" }, select: { id: true, serviceAreas: { select: { municipalityCode: true } } } });
-    expect(await recordChoice(db.prisma, closed.id, closed.serviceAreas[0]!.municipalityCode, day)).toBe(false);
-    expect(await recordChoice(db.prisma, "not-an-id", "GM0344", day)).toBe(false);
+    expect(await recordChoice(db.prisma, closed.id, closed.serviceAreas[0]!.municipalityCode, "198.51.100.7", day)).toBe(false);
+    expect(await recordChoice(db.prisma, "not-an-id", "GM0344", "198.51.100.7", day)).toBe(false);
     const utrecht = (await report()).municipalities.find((m) => m.code === "GM0344");
     expect(utrecht?.metrics["chosen-kind"]).toEqual([{ value: "experience-expert", count: 1 }]);
   });

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
+import { hasRole } from "@/lib/auth/roles";
 import { findServicesForEditing as servicesForEditing } from "@/lib/catalogue/read";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,13 +19,15 @@ export default async function AdminHomePage() {
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <ul className="mt-4 list-disc pl-6">
-        <li>
-          <Link href="/beheer/meldingen">{t("reports")}</Link>
-        </li>
+        {hasRole(actor, pageRoles("/beheer/meldingen")) ? (
+          <li>
+            <Link href="/beheer/meldingen">{t("reports")}</Link>
+          </li>
+        ) : null}
         <li>
           <Link href="/beheer/cijfers">{t("figures")}</Link>
         </li>
-        {actor.role === "admin" ? (
+        {hasRole(actor, pageRoles("/beheer/accounts")) ? (
           <li>
             <Link href="/beheer/accounts">{t("accounts")}</Link>
           </li>

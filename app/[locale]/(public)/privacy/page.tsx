@@ -21,7 +21,7 @@ export default async function PrivacyPage() {
       intro={t("intro")}
       updated={t("updated")}
       sections={[
-        { id: "visitors", title: t("visitorsTitle"), paragraphs: [t("visitors1"), t("visitors2")] },
+        { id: "visitors", title: t("visitorsTitle"), paragraphs: [t("visitors1"), t("visitors2"), t("visitors3")] },
         {
           id: "requests",
           title: t("requestsTitle"),

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Sign-in for wijkteam staff, providers, editors and admins. Residents never need an account. */
 export default async function SignInPage({ searchParams }: PageProps<"/[locale]/inloggen">) {
   const [t, query, locale] = await Promise.all([getTranslations("StaffSignIn"), searchParams, getLocale()]);
-  const notice = query.geweigerd ? t("forbidden") : query.uitgelogd === "overal" ? t("signedOutEverywhere") : query.uitgelogd ? t("signedOut") : query.oidc ? t("oidcFailed") : undefined;
+  const notice = query.geweigerd ? t("forbidden") : query.uitgelogd === "overal" ? t("signedOutEverywhere") : query.uitgelogd ? t("signedOut") : query.oidc === "pending" ? t("oidcPending") : query.oidc === "unverified" ? t("oidcUnverified") : query.oidc ? t("oidcFailed") : undefined;
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>

@@ -4,6 +4,7 @@ import { LookupForm } from "@/components/staff/LookupForm";
 import { LookupResultItem } from "@/components/staff/LookupResultItem";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
+import { hasRole } from "@/lib/auth/roles";
 import { parseDirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { findMunicipalities, lookupServices } from "@/lib/catalogue/read";
 
@@ -28,7 +29,7 @@ export default async function LookupPage({ searchParams }: PageProps<"/[locale]/
       {result.total > result.items.length ? <p className="mt-2">{t("moreResults", { shown: result.items.length })}</p> : null}
       <ul aria-labelledby="results" className="mt-4 space-y-6">
         {result.items.map((item) => (
-          <LookupResultItem key={item.id} item={item} canHandOver={actor.role === "staff"} />
+          <LookupResultItem key={item.id} item={item} canHandOver={hasRole(actor, pageRoles("/werk/verbinden/[serviceId]"))} />
         ))}
       </ul>
     </>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/staff/NewAccountForm";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { accountsOverview } from "@/lib/auth/accounts";
 import { AccountAccessForm } from "@/components/staff/AccountAccessForm";
+import { OidcLinkForm } from "@/components/staff/OidcLinkForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAccounts"))("title") };
@@ -13,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Accounts: who may sign in, with which role; disabling ends every session at once. */
 export default async function AccountsPage() {
   const actor = await requireRole(pageRoles("/beheer/accounts"));
-  const [t, tRoles, { users, organizations }] = await Promise.all([getTranslations("AdminAccounts"), getTranslations("StaffNav.roles"), accountsOverview()]);
+  const [t, tRoles, format, { users, organizations, linkRequests }] = await Promise.all([
+    getTranslations("AdminAccounts"),
+    getTranslations("StaffNav.roles"),
+    getFormatter(),
+    accountsOverview(),
+  ]);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
@@ -35,6 +41,7 @@ export default async function AccountsPage() {
               <td className="py-2 pr-4">
                 {tRoles(u.role)}
                 {u.organizationName ? ` (${u.organizationName})` : ""}
+                {u.extraRoles.length > 0 ? `, ${t("alsoRoles", { roles: u.extraRoles.map((role) => tRoles(role)).join(", ") })}` : ""}
               </td>
               <td className="py-2">
                 {u.disabledAt ? t("disabled") : t("active")}
@@ -44,6 +51,22 @@ export default async function AccountsPage() {
           ))}
         </tbody>
       </table>
+      {linkRequests.length > 0 ? (
+        <>
+          <h2 className="mt-8 text-h3">{t("linksTitle")}</h2>
+          <p className="mt-2 max-w-prose">{t("linksIntro")}</p>
+          <ul className="mt-4 space-y-4">
+            {linkRequests.map((link) => (
+              <li key={link.userId}>
+                <p>
+                  {link.name} ({link.email}). {t("linkRequested", { date: format.dateTime(link.createdAt, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }) })}
+                </p>
+                <OidcLinkForm userId={link.userId} email={link.email} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 className="mt-8 text-h3">{t("newTitle")}</h2>
       <NewAccountForm organizations={organizations} />
     </>

@@ -1,12 +1,12 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { clientAddress, isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
 import { parseId } from "@/lib/catalogue/ids";
 import { declaredTooLarge } from "@/lib/http/request-body";
 import { countChoice } from "@/lib/usage/record";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 
 /**
- * "Choose this supporter" posts here: the chosen kind is counted once (anonymously) and
+ * "Choose this supporter" posts here: the chosen kind is counted once per visit (anonymously) and
  * the resident is sent on to the contact page (303), so reloading that page, or opening
  * it from a link, never counts. Only a post from the portal's own page counts.
  * The address it sends to is built from checked parts only (no open redirect).
@@ -20,7 +20,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   if (declaredTooLarge(request.headers)) return new Response(null, { status: 413 });
   const query = request.nextUrl.searchParams;
   const answers = parseAnswers(Object.fromEntries([...new Set(query.keys())].map((key) => [key, query.getAll(key)])));
-  if (answers.municipality && isSameOrigin(request.headers)) await countChoice(id, answers.municipality);
+  if (answers.municipality && isSameOrigin(request.headers)) await countChoice(id, answers.municipality, clientAddress(request.headers));
   const supporter = parseId(query.get("ondersteuner"));
   return seeOther(`/${locale}/contact/${id}${answersQuery(answers, supporter ? { ondersteuner: supporter } : {})}`);
 }
