@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { isSameOrigin } from "@/lib/http/public-origin";
 import { parseId } from "@/lib/catalogue/ids";
 import { declaredTooLarge } from "@/lib/http/request-body";
 import { countChoice } from "@/lib/usage/record";
