@@ -97,29 +97,23 @@ describe.each(testEngines)("sessions (%s)", (engine) => {
     expect(jar.set).toHaveBeenCalledWith(expect.objectContaining({ name: "portal_session", value: after.token }));
   });
 
-  it("the cookie is __Host- prefixed, Secure and HttpOnly when PUBLIC_ORIGIN is https", async () => {
+  /** Signs a new user in with these settings; the session and what went into the cookie jar. */
+  async function signInWith(environment: Record<string, string>) {
     database = db.prisma;
-    const { setSessionCookie } = await requestModule({ PUBLIC_ORIGIN: "https://hulp.gemeente.nl" });
-    const user = await makeActor(db.prisma, "staff");
-    const session = await createSession(db.prisma, user.id, null);
+    const { setSessionCookie } = await requestModule(environment);
+    const session = await createSession(db.prisma, (await makeActor(db.prisma, "staff")).id, null);
     await setSessionCookie(session.token, session.expiresAt);
-    expect(jar.set).toHaveBeenCalledWith({
-      name: "__Host-portal_session",
-      value: session.token,
-      httpOnly: true,
-      secure: true,
-      sameSite: "lax",
-      path: "/",
-      expires: session.expiresAt,
-    });
+    return session;
+  }
+
+  it("the cookie is __Host- prefixed, Secure and HttpOnly when PUBLIC_ORIGIN is https", async () => {
+    const session = await signInWith({ PUBLIC_ORIGIN: "https://hulp.gemeente.nl" });
+    const cookie = { name: "__Host-portal_session", value: session.token, httpOnly: true, secure: true, sameSite: "lax", path: "/", expires: session.expiresAt };
+    expect(jar.set).toHaveBeenCalledWith(cookie);
   });
 
   it("on plain http (development) the cookie has no prefix and no Secure flag, so browsers keep it", async () => {
-    database = db.prisma;
-    const { setSessionCookie } = await requestModule({ PUBLIC_ORIGIN: "http://127.0.0.1:3000" });
-    const user = await makeActor(db.prisma, "staff");
-    const session = await createSession(db.prisma, user.id, null);
-    await setSessionCookie(session.token, session.expiresAt);
+    await signInWith({ PUBLIC_ORIGIN: "http://127.0.0.1:3000" });
     expect(jar.set).toHaveBeenCalledWith(expect.objectContaining({ name: "portal_session", secure: false, httpOnly: true }));
   });
 });
