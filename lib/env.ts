@@ -36,8 +36,12 @@ export type Env = {
   seedDemoCatalogue: boolean;
   /** Days after closing before residents' personal data in contact requests is erased. */
   retentionDays: number;
-  /** How many reverse proxies in front of the portal append to X-Forwarded-For. */
+  /** How many reverse proxies in front of the portal append to X-Forwarded-For (0: none, the socket address counts). */
   trustedProxyHops: number;
+  /** The address visitors use (`https://hulp.gemeente.nl`), an origin without a path; unset: the Host header (development). */
+  publicOrigin: string | undefined;
+  /** Minutes without a request after which a staff session ends. */
+  sessionIdleMinutes: number;
   /** Where notices of new contact requests are mailed from; unset: no mail. */
   smtp: { url: string; from: string } | undefined;
   /** Unset (null): staff sign in with a password only. */
@@ -101,6 +105,23 @@ function parseSmtp(source: Source): Env["smtp"] {
   return url ? { url, from: from ?? DEFAULT_SMTP_FROM } : undefined;
 }
 
+/** An http(s) origin without path, query or credentials; a trailing slash is allowed. */
+function parsePublicOrigin(source: Source): string | undefined {
+  const value = read(source, "PUBLIC_ORIGIN");
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const plain = url && (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+  if (!url || !plain) {
+    throw new ConfigError("PUBLIC_ORIGIN", `PUBLIC_ORIGIN must be the address visitors use, such as https://hulp.gemeente.nl (no path), not ${quoted(value)}.`);
+  }
+  return url.origin;
+}
+
 function parseRoleMap(value: string): Map<string, Role> {
   const map = new Map<string, Role>();
   for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
@@ -161,7 +182,9 @@ export function parseEnv(source: Source): Env {
     port: wholeNumber(source, "PORT", 3000, 1, 65535, "a whole number from 1 to 65535"),
     seedDemoCatalogue: seed === "true",
     retentionDays: wholeNumber(source, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, Number.MAX_SAFE_INTEGER, "a whole number of days (1 or more)"),
-    trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 1, 0, 10, "a whole number from 0 to 10"),
+    trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 0, 0, 10, "a whole number from 0 to 10"),
+    publicOrigin: parsePublicOrigin(source),
+    sessionIdleMinutes: wholeNumber(source, "SESSION_IDLE_MINUTES", 30, 1, 1440, "a whole number of minutes from 1 to 1440"),
     smtp: parseSmtp(source),
     oidc: parseOidc(source),
     openDataLicence: parseLicence(source),

@@ -46,22 +46,6 @@ export async function requestContext(form: FormData): Promise<RequestContext> {
 }
 
 /**
- * A plain form that posts to a route handler (the usage counts) comes from one of our
- * own pages: counting a post from another site would let anyone skew the figures.
- * Browsers send Origin with every POST; the host is the one the visitor addressed.
- */
-export function isSameOrigin(list: Headers): boolean {
-  const origin = list.get("origin");
-  if (!origin) return true;
-  const host = list.get("x-forwarded-host") ?? list.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * "See other": after a counted post, on to a page of this site. The address stays
  * relative, so the browser keeps the host it used: the server may know itself by
  * another name (localhost behind a proxy), and CSP form-action 'self' blocks a form

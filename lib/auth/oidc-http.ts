@@ -1,18 +1,18 @@
 import type { NextRequest } from "next/server";
-import { cookieIsSecure } from "./session";
+import { servedOverHttps } from "@/lib/http/public-origin";
 import type { PendingLogin } from "./oidc";
 
 /** The pieces of the OIDC routes that depend on the request: the pending-login cookie (our own address: lib/http/public-origin.ts). */
 export const PENDING_COOKIE = "portal_oidc";
 export const CALLBACK_PATH = "/api/auth/oidc/callback";
 
-export function pendingCookie(request: NextRequest, pending: PendingLogin) {
+export function pendingCookie(pending: PendingLogin) {
   return {
     name: PENDING_COOKIE,
     value: Buffer.from(JSON.stringify(pending)).toString("base64url"),
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: cookieIsSecure(request.headers, request.url),
+    secure: servedOverHttps(),
     path: "/api/auth/oidc",
     maxAge: 600,
   };

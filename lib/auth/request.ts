@@ -1,15 +1,15 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getPrisma } from "@/lib/db/client";
 import { hasRole, type Actor, type Role } from "./roles";
-import { actorForToken, cookieIsSecure, SESSION_COOKIE } from "./session";
+import { actorForToken, endSessionOfToken, sessionCookie } from "./session";
 
 /** The signed-in user of this request, or null; looked up once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  const token = (await cookies()).get(sessionCookie().name)?.value;
   return actorForToken(await getPrisma(), token);
 });
 
@@ -25,17 +25,16 @@ export async function requireRole(roles: readonly Role[]): Promise<Actor> {
   return redirect({ href: { pathname: "/inloggen", query: actor ? { geweigerd: "1" } : {} }, locale });
 }
 
+/** After a sign-in: the browser's previous session (if any) ends, the new one takes its place. */
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  const list = await headers();
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: cookieIsSecure(list),
-    path: "/",
-    expires: expiresAt,
-  });
+  const jar = await cookies();
+  const cookie = sessionCookie();
+  const previous = jar.get(cookie.name)?.value;
+  if (previous !== token) await endSessionOfToken(await getPrisma(), previous);
+  jar.set({ ...cookie, value: token, expires: expiresAt });
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+  const { name, path, secure } = sessionCookie();
+  (await cookies()).delete({ name, path, secure });
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cookieIsSecure } from "./session";
+import { sessionCookie } from "./session";
 
-const headers = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
-
-describe("secure cookies", () => {
-  it("are secure behind a proxy that says https, and on a direct https request", () => {
-    expect(cookieIsSecure(headers({ "x-forwarded-proto": "https" }))).toBe(true);
-    expect(cookieIsSecure(headers({ "x-forwarded-proto": "http" }), "https://x")).toBe(false);
-    expect(cookieIsSecure(headers({}), "https://portal.example.nl/nl")).toBe(true);
-    expect(cookieIsSecure(headers({}), "http://127.0.0.1:3000/nl")).toBe(false);
+describe("the session cookie", () => {
+  it("is Secure and __Host- prefixed over https, with the attributes that prefix needs", () => {
+    expect(sessionCookie(true)).toEqual({ name: "__Host-portal_session", httpOnly: true, sameSite: "lax", secure: true, path: "/" });
+  });
+  it("has no prefix on plain http, where browsers would refuse a __Host- cookie", () => {
+    expect(sessionCookie(false)).toMatchObject({ name: "portal_session", secure: false, httpOnly: true });
   });
 });

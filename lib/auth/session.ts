@@ -1,13 +1,32 @@
 import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { servedOverHttps } from "@/lib/http/public-origin";
 import type { Actor } from "./roles";
 
 /**
  * Sessions live in the database. The browser holds a random token; the database holds
- * only its SHA-256, so a copy of the table cannot be used to sign in.
+ * only its SHA-256, so a copy of the table cannot be used to sign in. A session ends
+ * after SESSION_IDLE_MINUTES without a request (sliding: each request, counted once a
+ * minute, starts the time again), and after SESSION_HOURS whatever happens.
  */
-export const SESSION_COOKIE = "portal_session";
 export const SESSION_HOURS = 12;
+
+/** Use is written at most once a minute, so the idle time is exact to a minute. */
+const LAST_SEEN_STEP_MS = 60_000;
+
+const idleMs = (minutes = env().sessionIdleMinutes) => minutes * 60_000;
+
+/**
+ * The session cookie. Over https (PUBLIC_ORIGIN) it is Secure and named `__Host-…`: the
+ * browser then only accepts it from this exact host, over https, for the whole site, so
+ * no other site on the municipality's domain can set or read it. Browsers refuse a
+ * `__Host-` cookie without Secure, so on plain http (development, tests on 127.0.0.1)
+ * the name has no prefix.
+ */
+export function sessionCookie(secure = servedOverHttps()) {
+  return { name: secure ? "__Host-portal_session" : "portal_session", httpOnly: true, sameSite: "lax", secure, path: "/" } as const;
+}
 
 export function sessionId(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -22,16 +41,21 @@ export async function createSession(prisma: PrismaClient, userId: string, userAg
   return { token, expiresAt };
 }
 
-/** The actor behind a token, or null when the session is unknown, expired or the account disabled. */
-export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Actor | null> {
+/** The actor behind a token, or null when the session is unknown, idle too long, expired or the account disabled. */
+export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date(), idleMinutes?: number): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
     where: { id: sessionId(token) },
     include: { user: { select: { id: true, email: true, name: true, role: true, extraRoles: true, organizationId: true, disabledAt: true } } },
   });
-  if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
+  if (!session || session.user.disabledAt) return null;
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  if (session.expiresAt <= now || idle >= idleMs(idleMinutes)) {
+    await endSession(prisma, session.id);
+    return null;
+  }
   // Writing lastSeenAt on every request would cost a write per page; once a minute is enough.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+  if (idle > LAST_SEEN_STEP_MS) {
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
@@ -42,19 +66,18 @@ export async function endSession(prisma: PrismaClient, id: string): Promise<void
   await prisma.session.deleteMany({ where: { id } });
 }
 
+/** A new sign-in in a browser ends the session that browser held before (another account's too). */
+export async function endSessionOfToken(prisma: PrismaClient, token: string | undefined): Promise<void> {
+  if (token && token.length <= 100) await endSession(prisma, sessionId(token));
+}
+
 /** Sign-out everywhere: every session of the user, on every device. */
 export async function endAllSessions(prisma: PrismaClient, userId: string): Promise<number> {
   return (await prisma.session.deleteMany({ where: { userId } })).count;
 }
 
-/** Secure when the visitor reached us over HTTPS, directly or through a proxy that says so. */
-export function cookieIsSecure(headers: { get(name: string): string | null }, url?: string): boolean {
-  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded === "https";
-  return url?.startsWith("https:") ?? false;
-}
-
-/** Ended sessions hold a user agent and a time of use: they go once expired. */
-export async function deleteExpiredSessions(prisma: Prisma.TransactionClient, now = new Date()): Promise<number> {
-  return (await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } })).count;
+/** Ended sessions hold a user agent and a time of use: they go once expired or idle too long. */
+export async function deleteExpiredSessions(prisma: Prisma.TransactionClient, now = new Date(), idleMinutes?: number): Promise<number> {
+  const idleSince = new Date(now.getTime() - idleMs(idleMinutes));
+  return (await prisma.session.deleteMany({ where: { OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: idleSince } }] } })).count;
 }

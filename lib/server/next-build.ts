@@ -35,9 +35,13 @@ export function buildIfStale(childEnv: NodeJS.ProcessEnv): number {
   return spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: childEnv }).status ?? 1;
 }
 
-/** Serves the build until it stops; signals to this process are passed on to it. */
+/**
+ * Serves the build with the portal's own HTTP server (scripts/serve.ts, not `next start`:
+ * see lib/server/http-server.ts) until it stops; signals to this process are passed on to it.
+ */
 export function serveBuild(port: number, childEnv: NodeJS.ProcessEnv): Promise<number> {
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env: childEnv });
+  const env: NodeJS.ProcessEnv = { ...childEnv, NODE_ENV: "production", PORT: String(port) };
+  const server = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts")], { stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
   }

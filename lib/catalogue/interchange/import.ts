@@ -7,6 +7,7 @@ import { planImport, type ImportPlan } from "./plan";
 import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
 import type { Problem } from "./problems";
 import { loadStored, type StoredCatalogue } from "./stored";
+import { stillRequested } from "./still-requested";
 import { validateCatalogue } from "./validate";
 import { writeVocabulariesAndPlaces } from "./write-places";
 import { writeDeletions, writeServices } from "./write-services";
@@ -58,9 +59,12 @@ export async function importCatalogue(
   }
 
   try {
-    const { plan, unusedPhotos } = await prisma.$transaction(async (tx) => {
+    const outcome = await prisma.$transaction(async (tx) => {
       const stored = await loadStored(tx);
       const plan = planImport(document, stored, { replace: options.replace ?? false });
+      // Before any write: a refusal leaves the database as it was.
+      const refused = await stillRequested(tx, plan, stored);
+      if (refused.length > 0) return { problems: refused };
       const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
       await writeServices(tx, plan, termIds);
       await writeDeletions(tx, plan, termIds);
@@ -70,8 +74,13 @@ export async function importCatalogue(
         await refreshSearchIndex(tx);
         await bumpCatalogueRevision(tx);
       }
-      return { plan, unusedPhotos: photosNoLongerUsed(plan, stored) };
+      return { plan, unusedPhotos: photosNoLongerUsed(plan, stored), problems: undefined };
     }, TRANSACTION);
+    if (outcome.problems) {
+      await discardPhotos(staged);
+      return { ok: false, problems: outcome.problems };
+    }
+    const { plan, unusedPhotos } = outcome;
     await commitPhotos(staged);
     if (unusedPhotos.length > 0) await removePhotos(unusedPhotos, uploadsDir());
     return { ok: true, counts: countsOf(plan), photosCopied: staged.length };

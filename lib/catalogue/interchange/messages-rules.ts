@@ -84,6 +84,17 @@ export const ruleMessages: MessageTable = {
     `The municipality ${s(p.code)} is not in the list of municipalities of this file.`,
   ],
 
+  // --replace would delete records that contact requests still point at.
+  still_requested: (p) => [
+    `De dienst "${s(p.name)}" (${s(p.id)}) staat niet in het bestand. Maar er ${Number(p.count) === 1 ? "is 1 contactverzoek" : `zijn ${s(p.count)} contactverzoeken`} voor deze dienst. Daarom kan de dienst niet weg. Zet de dienst in het bestand met status "defunct" (gestopt): dan ziet niemand hem meer, en de verzoeken blijven bewaard.`,
+    `The service "${s(p.name)}" (${s(p.id)}) is not in the file. But ${Number(p.count) === 1 ? "1 contact request refers" : `${s(p.count)} contact requests refer`} to this service, so it cannot be deleted. Put the service in the file with status "defunct": nobody sees it any more, and the requests are kept.`,
+  ],
+
+  still_requested_organization: (p) => [
+    `De organisatie "${s(p.name)}" (${s(p.id)}) staat niet in het bestand. Maar er ${Number(p.count) === 1 ? "is 1 contactverzoek" : `zijn ${s(p.count)} contactverzoeken`} voor deze organisatie. Daarom kan de organisatie niet weg. Zet de organisatie weer in het bestand, en zet haar diensten op status "defunct" (gestopt).`,
+    `The organisation "${s(p.name)}" (${s(p.id)}) is not in the file. But ${Number(p.count) === 1 ? "1 contact request refers" : `${s(p.count)} contact requests refer`} to this organisation, so it cannot be deleted. Put the organisation back in the file, and give its services the status "defunct".`,
+  ],
+
   // Photo files next to the document.
   photo_extension: () => [
     "Een foto moet een bestand zijn dat eindigt op .jpg, .jpeg, .png of .webp.",

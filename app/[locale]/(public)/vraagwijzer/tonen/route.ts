@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { formFields } from "@/lib/actions/form-input";
-import { clientAddress, isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { clientAddress, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { isSameOrigin } from "@/lib/http/public-origin";
 import { readFormWithin } from "@/lib/http/request-body";
 import { countSuggestions } from "@/lib/usage/count-suggestions";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";

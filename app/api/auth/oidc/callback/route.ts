@@ -4,11 +4,11 @@ import { completeLogin } from "@/lib/auth/oidc";
 import { env } from "@/lib/env";
 import { CALLBACK_PATH, PENDING_COOKIE, readPending } from "@/lib/auth/oidc-http";
 import { publicOrigin } from "@/lib/http/public-origin";
-import { cookieIsSecure, SESSION_COOKIE } from "@/lib/auth/session";
+import { endSessionOfToken, sessionCookie } from "@/lib/auth/session";
 
 /** The identity provider sends the user back here with a code; on success a session starts. */
 export async function GET(request: NextRequest) {
-  const origin = publicOrigin(request.headers, request.nextUrl);
+  const origin = publicOrigin(request.headers);
   const pending = readPending(request);
   const locale = pending?.locale === "en" ? "en" : "nl";
   const config = env().oidc;
@@ -25,7 +25,10 @@ export async function GET(request: NextRequest) {
   const response = NextResponse.redirect(new URL(`/${locale}${target}`, origin), 303);
   response.cookies.delete({ name: PENDING_COOKIE, path: "/api/auth/oidc" });
   if (result.ok) {
-    response.cookies.set({ name: SESSION_COOKIE, value: result.token, httpOnly: true, sameSite: "lax", secure: cookieIsSecure(request.headers, request.url), path: "/", expires: result.expiresAt });
+    // A new sign-in ends the session this browser held before.
+    const cookie = sessionCookie();
+    await endSessionOfToken(await getPrisma(), request.cookies.get(cookie.name)?.value);
+    response.cookies.set({ ...cookie, value: result.token, expires: result.expiresAt });
   }
   return response;
 }

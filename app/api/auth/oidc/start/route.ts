@@ -11,9 +11,9 @@ export async function GET(request: NextRequest) {
   const requested = request.nextUrl.searchParams.get("locale");
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const config = env().oidc;
-  if (!config) return NextResponse.redirect(new URL(`/${locale}/inloggen`, publicOrigin(request.headers, request.nextUrl)));
-  const { url, pending } = await startLogin(config, publicOrigin(request.headers, request.nextUrl) + CALLBACK_PATH, locale);
+  if (!config) return NextResponse.redirect(new URL(`/${locale}/inloggen`, publicOrigin(request.headers)));
+  const { url, pending } = await startLogin(config, publicOrigin(request.headers) + CALLBACK_PATH, locale);
   const response = NextResponse.redirect(url);
-  response.cookies.set(pendingCookie(request, pending));
+  response.cookies.set(pendingCookie(pending));
   return response;
 }

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { clientAddress, isSameOrigin, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { clientAddress, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
+import { isSameOrigin } from "@/lib/http/public-origin";
 import { parseId } from "@/lib/catalogue/ids";
 import { declaredTooLarge } from "@/lib/http/request-body";
 import { countChoice } from "@/lib/usage/record";
