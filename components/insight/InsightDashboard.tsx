@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { MunicipalitySelect } from "@/components/forms/MunicipalitySelect";
 import { SelectField } from "@/components/forms/SelectField";
@@ -59,32 +60,36 @@ export function InsightDashboard({ insight, days, label }: Props) {
               </ul>
             )}
           </section>
-          <section aria-labelledby="supply-title" className="mt-10">
-            <h2 id="supply-title" className="text-h3 sm:text-h2">
-              {t("supplyTitle")}
-            </h2>
-            <p className="mt-2 max-w-prose">{t("supplyIntro", { count: supply.services })}</p>
-            <div className="mt-4 grid gap-6 lg:grid-cols-2">
-              {SUPPLY_GROUPS.map((group) => (
-                <FigureChart key={group} id={`supply-${group}`} title={t(`supply.${group}`)} figures={supply.figures[group]} label={label(group)} csvHref={csv(`supply-${group}`)} />
-              ))}
-            </div>
-          </section>
-          <section aria-labelledby="demand-title" className="mt-10">
-            <h2 id="demand-title" className="text-h3 sm:text-h2">
-              {t("demandTitle")}
-            </h2>
-            <p className="mt-2 max-w-prose">{demand.reached === null ? t("reachedFew") : t("reached", { count: demand.reached })}</p>
-            <p className="mt-1 max-w-prose text-ink-secondary">{t("privacy")}</p>
-            <div className="mt-4 grid gap-6 lg:grid-cols-2">
-              {DEMAND_GROUPS.map((group) => (
-                <FigureChart key={group} id={`demand-${group}`} title={t(`demand.${group}`)} figures={demand.figures[group]} label={label(group)} csvHref={csv(`demand-${group}`)} />
-              ))}
-            </div>
-          </section>
+          <FigureSection side="supply" title={t("supplyTitle")} intro={[t("supplyIntro", { count: supply.services })]}>
+            {SUPPLY_GROUPS.map((group) => (
+              <FigureChart key={group} id={`supply-${group}`} title={t(`supply.${group}`)} figures={supply.figures[group]} label={label(group)} csvHref={csv(`supply-${group}`)} />
+            ))}
+          </FigureSection>
+          <FigureSection side="demand" title={t("demandTitle")} intro={[demand.reached === null ? t("reachedFew") : t("reached", { count: demand.reached }), t("privacy")]}>
+            {DEMAND_GROUPS.map((group) => (
+              <FigureChart key={group} id={`demand-${group}`} title={t(`demand.${group}`)} figures={demand.figures[group]} label={label(group)} csvHref={csv(`demand-${group}`)} />
+            ))}
+          </FigureSection>
         </>
       )}
     </>
+  );
+}
+
+/** One half of the dashboard: a heading, a line or two, and its charts side by side on a wide screen. */
+function FigureSection({ side, title, intro, children }: { side: "supply" | "demand"; title: string; intro: string[]; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${side}-title`} className="mt-10">
+      <h2 id={`${side}-title`} className="text-h3 sm:text-h2">
+        {title}
+      </h2>
+      {intro.map((line, index) => (
+        <p key={line} className={index === 0 ? "mt-2 max-w-prose" : "mt-1 max-w-prose text-ink-secondary"}>
+          {line}
+        </p>
+      ))}
+      <div className="mt-4 grid gap-6 lg:grid-cols-2">{children}</div>
+    </section>
   );
 }
 
