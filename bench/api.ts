@@ -3,10 +3,12 @@
  * generated catalogue (default 5,000 services) into a fresh embedded database, starts the
  * built portal on it and prints requests/s and p50/p99 latency of the HSDS API with C
  * concurrent connections (default 20): pages of /api/hsds/services (per_page=50) and
- * single services. As a ceiling in the same run, a bare Node.js HTTP server sends the
- * same bytes (nginx, when on PATH, is not started here). Printed, never asserted.
+ * single services. As ceilings in the same run, nginx (when installed: `apt-get install
+ * nginx`) and a bare Node.js HTTP server send the same bytes.
+ * Printed, never asserted.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -63,6 +65,38 @@ const report = (label: string, r: Awaited<ReturnType<typeof load>>) =>
 const pageUrl = (i: number) => `/api/hsds/services?page=${(i % pages) + 1}&per_page=50`;
 const serviceUrl = (i: number) => `/api/hsds/services/${serviceIds[(i * 7919) % serviceIds.length]}`;
 
+/**
+ * nginx serving the pages' bytes from files, on `listenPort`, until stopped; undefined
+ * when nginx is not installed. Pages are addressed as the API addresses them (?page=N).
+ */
+async function startNginx(pageBodies: Map<number, Buffer>, listenPort: number): Promise<{ stop(): void } | undefined> {
+  if (spawnSync("nginx", ["-v"]).error) return undefined;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-nginx-"));
+  mkdirSync(path.join(dir, "www", "pages"), { recursive: true });
+  for (const [page, body] of pageBodies) writeFileSync(path.join(dir, "www", "pages", `${page}.json`), body);
+  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => `${name}_temp_path ${dir}/${name};`).join(" ");
+  writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `${process.getuid?.() === 0 ? "user root;" : ""} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http { access_log off; ${temp}
+  server { listen 127.0.0.1:${listenPort}; root ${dir}/www; default_type application/json;
+    location /api/hsds/services { try_files /pages/$arg_page.json =404; } } }`,
+  );
+  const child = spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    const ok = await fetch(`http://127.0.0.1:${listenPort}/api/hsds/services?page=1`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    stop() {
+      child.kill("SIGQUIT");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 const portal = await startPortal(port, dataDir, "/api/hsds");
 try {
   const started = performance.now();
@@ -85,6 +119,14 @@ try {
   report("/services/{id}", await load((i) => base + serviceUrl(i)));
   report("ceiling: same bytes, bare Node", await load((i) => `http://127.0.0.1:${port + 1}${pageUrl(i % Math.min(pages, 200))}`));
   ceiling.close();
+  const pageBodies = new Map([...Array(Math.min(pages, 200)).keys()].map((i) => [i + 1, bodies.get(pageUrl(i))!]));
+  const nginx = await startNginx(pageBodies, port + 2);
+  if (nginx) {
+    report("ceiling: same bytes, nginx", await load((i) => `http://127.0.0.1:${port + 2}${pageUrl(i % Math.min(pages, 200))}`));
+    nginx.stop();
+  } else {
+    console.log("ceiling: nginx is not installed (apt-get install nginx), so only the bare Node ceiling was measured");
+  }
 } finally {
   await portal.stop();
   rmSync(dataDir, { recursive: true, force: true });
