@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { GET as root } from "@/app/api/hsds/route";
 import { GET as organizationList } from "@/app/api/hsds/organizations/route";
 import { GET as organizationOne } from "@/app/api/hsds/organizations/[id]/route";
@@ -37,7 +38,8 @@ const ones: Record<string, Handler> = {
 export function get(pathAndQuery: string, address = "198.51.100.1", headers: Record<string, string> = {}): Promise<Response> {
   const url = new URL(`http://portal.test/api/hsds/${pathAndQuery}`);
   const [resource = "", id] = url.pathname.replace("/api/hsds/", "").split("/");
-  const request = new Request(url, { headers: { "x-forwarded-for": address, ...headers } });
+  // The address as the portal's own HTTP server stamps it (lib/server/http-server.ts).
+  const request = new Request(url, { headers: { [CLIENT_ADDRESS_HEADER]: address, ...headers } });
   if (id !== undefined) return ones[resource]!(request, { params: Promise.resolve({ id: decodeURIComponent(id) }) });
   return lists[resource]!(request);
 }
