@@ -88,7 +88,7 @@ function FigureSection({ side, title, intro, children }: { side: "supply" | "dem
           {line}
         </p>
       ))}
-      <div className="mt-4 grid gap-6 lg:grid-cols-2">{children}</div>
+      <div className="mt-4 grid items-start gap-6 lg:grid-cols-2">{children}</div>
     </section>
   );
 }

@@ -59,8 +59,8 @@ export function OpenDataPage({ summary }: { summary: OpenDataSummary }) {
         <p className="mt-3 max-w-prose">{t("developers1")}</p>
         <ul className="mt-3 max-w-prose list-disc pl-6">
           {documents.map((document) => (
-            <li key={document.href}>
-              <a href={document.href} className={linkClass}>
+            <li key={document.href} className="py-2">
+              <a href={document.href} className="font-bold underline">
                 {document.text}
               </a>
             </li>
