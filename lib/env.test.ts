@@ -26,6 +26,7 @@ describe("parseEnv", () => {
       trustedProxyHops: 1,
       smtp: undefined,
       oidc: null,
+      requireTotp: false,
     });
   });
 
@@ -59,6 +60,7 @@ describe("parseEnv", () => {
         roleClaim: "groups",
         roleMap: new Map([["wijkteam", "staff"], ["beleid", "editor"]]),
       },
+      requireTotp: false,
     });
     expect(parseEnv({ PORT: " ", DATABASE_URL: "", SMTP_URL: "", RETENTION_DAYS: "" })).toEqual(parseEnv({}));
     expect(parseEnv({ SMTP_URL: "smtp://relay:25" }).smtp).toEqual({ url: "smtp://relay:25", from: "Clientondersteuning <noreply@localhost>" });
@@ -76,6 +78,7 @@ describe("parseEnv", () => {
     ["DATABASE_URL", { DATABASE_URL: "not a url" }],
     ["DATABASE_URL", { DATABASE_URL: "postgres://" }],
     ["SEED_DEMO_CATALOGUE", { SEED_DEMO_CATALOGUE: "nee" }],
+    ["REQUIRE_TOTP", { REQUIRE_TOTP: "ja" }],
     ["SMTP_URL", { SMTP_URL: "mail.gemeente.nl" }],
     ["SMTP_URL", { SMTP_URL: "http://mail.gemeente.nl" }],
     ["SMTP_FROM", { SMTP_URL: "smtp://relay:25", SMTP_FROM: "Gemeente" }],

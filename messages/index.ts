@@ -4,6 +4,8 @@ import catalogueEn from "./catalogue/en.json";
 import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
+import securityEn from "./security/en.json";
+import securityNl from "./security/nl.json";
 import staffEn from "./staff/en.json";
 import staffNl from "./staff/nl.json";
 import trustEn from "./trust/en.json";
@@ -16,11 +18,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...securityNl, ...trustNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...securityEn, ...trustEn },
 };

@@ -56,3 +56,13 @@ export const setDisabledAction = roleAction("setUserDisabled", {
     return { status: result.ok ? "done" : "failed" };
   },
 });
+
+export const resetPasswordAction = roleAction("resetPassword", {
+  input: (request) => request.text("userId"),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    if (!result.ok) return { status: "failed", message: t("errors.form") };
+    const tReset = await getTranslations({ locale: request.locale, namespace: "AdminPasswordReset" });
+    return { status: "done", message: tReset("done", { email: result.email, password: result.temporary }) };
+  },
+});

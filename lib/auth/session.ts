@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+import { pendingStep } from "./pending";
 import type { Actor } from "./roles";
 
 /**
@@ -23,11 +25,15 @@ export async function createSession(prisma: PrismaClient, userId: string, userAg
 }
 
 /** The actor behind a token, or null when the session is unknown, expired or the account disabled. */
-export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date()): Promise<Actor | null> {
+export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date(), requireTotp = env().requireTotp): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
     where: { id: sessionId(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, organizationId: true, disabledAt: true } } },
+    include: {
+      user: {
+        select: { id: true, email: true, name: true, role: true, organizationId: true, disabledAt: true, mustChangePassword: true, passwordHash: true, totpEnabledAt: true },
+      },
+    },
   });
   if (!session || session.expiresAt <= now || session.user.disabledAt) return null;
   // Writing lastSeenAt on every request would cost a write per page; once a minute is enough.
@@ -35,7 +41,11 @@ export async function actorForToken(prisma: PrismaClient, token: string | undefi
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionId: session.id };
+  const pending = pendingStep(
+    { needsSecondFactor: session.needsSecondFactor, mustChangePassword: user.mustChangePassword, hasPassword: user.passwordHash !== null, totpOn: user.totpEnabledAt !== null },
+    requireTotp,
+  );
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, sessionId: session.id, pending };
 }
 
 export async function endSession(prisma: PrismaClient, id: string): Promise<void> {

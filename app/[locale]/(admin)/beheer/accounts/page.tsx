@@ -5,6 +5,7 @@ import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { accountsOverview } from "@/lib/auth/accounts";
 import { AccountAccessForm } from "@/components/staff/AccountAccessForm";
+import { ResetPasswordForm } from "@/components/staff/ResetPasswordForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAccounts"))("title") };
@@ -38,7 +39,12 @@ export default async function AccountsPage() {
               </td>
               <td className="py-2">
                 {u.disabledAt ? t("disabled") : t("active")}
-                {u.id !== actor.id ? <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} /> : null}
+                {u.id !== actor.id ? (
+                  <>
+                    <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
+                    <ResetPasswordForm userId={u.id} email={u.email} />
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}
