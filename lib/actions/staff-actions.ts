@@ -7,9 +7,8 @@ import { redirect } from "@/i18n/navigation";
 import { clearSessionCookie, currentActor, setSessionCookie } from "@/lib/auth/request";
 import { homeOf, PENDING_PAGES } from "@/lib/auth/pending";
 import { giveSecondFactor } from "@/lib/auth/second-factor";
-import { securityEvent } from "@/lib/auth/security-events";
-import { actorForToken, endSession } from "@/lib/auth/session";
-import { signIn } from "@/lib/auth/sign-in";
+import { actorForToken } from "@/lib/auth/session";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { getPrisma } from "@/lib/db/client";
 import { publicAction, roleAction } from "./builders";
 import { worded, type FormState } from "./form-state";
@@ -52,10 +51,7 @@ export const giveCodeAction = publicAction("giveCode", [], async (request) => {
 
 export const signOutAction = publicAction("signOut", [], async (request) => {
   const actor = await currentActor();
-  if (actor) {
-    await endSession(await getPrisma(), actor.sessionId);
-    await securityEvent(await getPrisma(), { action: "sign-out", userId: actor.id });
-  }
+  if (actor) await signOut(await getPrisma(), actor);
   await clearSessionCookie();
   return redirect({ href: { pathname: "/inloggen", query: { uitgelogd: "1" } }, locale: request.locale });
 });

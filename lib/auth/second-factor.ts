@@ -67,7 +67,7 @@ export async function recoveryCodesLeft(prisma: PrismaClient, userId: string): P
 }
 
 /** Whether `code` is a fresh app code or an unused recovery code of this account; either is then used up. */
-async function useCode(prisma: PrismaClient, userId: string, code: string, now: Date): Promise<"app" | "recovery" | null> {
+async function spendCode(prisma: PrismaClient, userId: string, code: string, now: Date): Promise<"app" | "recovery" | null> {
   if (isRecoveryCodeShape(code)) {
     const used = await prisma.recoveryCode.deleteMany({ where: { userId, codeHash: recoveryCodeHash(code) } });
     return used.count === 1 ? "recovery" : null;
@@ -102,7 +102,7 @@ export async function giveSecondFactor(
     if (limit.firstRefusal) await securityEvent(prisma, { action: "sign-in.limited", userId: actor.id, actorUserId: null, details: { limit: "code" } });
     return { ok: false, reason: "limited" };
   }
-  const used = await useCode(prisma, actor.id, input.code.trim(), now);
+  const used = await spendCode(prisma, actor.id, input.code.trim(), now);
   if (!used) {
     await securityEvent(prisma, { action: "second-factor.failed", userId: actor.id, actorUserId: null });
     return { ok: false, reason: "invalid" };

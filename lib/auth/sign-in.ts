@@ -6,7 +6,7 @@ import { decoyHash, verifyPasswordOrBusy } from "./password";
 import { pendingStep } from "./pending";
 import type { PendingStep } from "./roles";
 import { securityEvent } from "./security-events";
-import { createSession, sessionId } from "./session";
+import { createSession, endSession, sessionId } from "./session";
 
 /**
  * Password sign-in. Every failure gives the same answer after the same work, so the form
@@ -90,4 +90,10 @@ export async function signIn(
   await securityEvent(prisma, { action: "sign-in", userId: user.id, details: { method: "password" } });
   const pending = pendingStep({ needsSecondFactor: false, mustChangePassword: user.mustChangePassword, hasPassword: true, totpOn: false }, env().requireTotp);
   return { ok: true, ...session, userId: user.id, role: user.role, pending };
+}
+
+/** Ends this session, and says so in the security log. */
+export async function signOut(prisma: PrismaClient, actor: { id: string; sessionId: string }): Promise<void> {
+  await endSession(prisma, actor.sessionId);
+  await securityEvent(prisma, { action: "sign-out", userId: actor.id });
 }
