@@ -18,7 +18,8 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
       <p className="mt-6" role="status">
         {t("count", { count: log.total })}
       </p>
-      <div className="mt-2 overflow-x-auto">
+      {/* On a narrow screen the table scrolls sideways; the region can be reached and scrolled by keyboard. */}
+      <div className="mt-2 overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
