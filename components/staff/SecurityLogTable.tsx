@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { PageLinks } from "@/components/layout/PageLinks";
 import { securityLogHref, type SecurityLogEntry, type SecurityLogQuery } from "@/lib/auth/security-log";
 
 type Log = { entries: SecurityLogEntry[]; total: number; pages: number };
@@ -18,9 +18,8 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
       <p className="mt-6" role="status">
         {t("count", { count: log.total })}
       </p>
-      {/* On a narrow screen the table scrolls sideways; the region can be reached and scrolled by keyboard. */}
-      <div className="mt-2 overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
-        <table className="w-full border-collapse text-left">
+      <div className="mt-2">
+        <table className="w-full border-collapse text-left break-words">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b-2 border-line">
@@ -33,7 +32,7 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
           <tbody>
             {log.entries.map((entry) => (
               <tr key={entry.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4 whitespace-nowrap">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="py-2 pr-4">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="py-2 pr-4">
                   {t(`actions.${entry.action as "sign-in"}`)}
                   {details(entry) ? <span className="block text-sm text-ink-secondary">{details(entry)}</span> : null}
@@ -45,13 +44,12 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
           </tbody>
         </table>
       </div>
-      {log.pages > 1 ? (
-        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center gap-6">
-          {query.pagina > 1 ? <Link href={securityLogHref(query, query.pagina - 1)}>{t("previous")}</Link> : null}
-          <p aria-current="page">{t("pageOf", { page: query.pagina, pages: log.pages })}</p>
-          {query.pagina < log.pages ? <Link href={securityLogHref(query, query.pagina + 1)}>{t("next")}</Link> : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        page={query.pagina}
+        pageCount={log.pages}
+        href={(page) => securityLogHref(query, page)}
+        words={{ label: t("pagination"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page: query.pagina, pages: log.pages }) }}
+      />
     </>
   );
 }
