@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { PageLinks } from "@/components/layout/PageLinks";
+import { securityActionKey } from "@/lib/auth/security-events";
 import { securityLogHref, type SecurityLogEntry, type SecurityLogQuery } from "@/lib/auth/security-log";
 
 type Log = { entries: SecurityLogEntry[]; total: number; pages: number };
@@ -34,7 +35,7 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
               <tr key={entry.id} className="border-b border-line align-top">
                 <td className="py-2 pr-4">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className="py-2 pr-4">
-                  {t(`actions.${entry.action as "sign-in"}`)}
+                  {t(`actions.${securityActionKey(entry.action) as "sign-in"}`)}
                   {details(entry) ? <span className="block text-sm text-ink-secondary">{details(entry)}</span> : null}
                 </td>
                 <td className="py-2 pr-4">{entry.subject?.email ?? t("unknownAccount")}</td>

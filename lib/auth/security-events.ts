@@ -34,3 +34,8 @@ export async function securityEvent(
     details: event.details,
   });
 }
+
+/** The message key of an action under AdminSecurityLog.actions (a dot would mean nesting there). */
+export function securityActionKey(action: string): string {
+  return action.replaceAll(".", "_");
+}

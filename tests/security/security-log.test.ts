@@ -3,7 +3,9 @@ import { roleActions } from "@/lib/actions/access";
 import { resetPassword } from "@/lib/auth/password-change";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { confirmEnrolment, enrolmentSecret, giveSecondFactor, renewRecoveryCodes } from "@/lib/auth/second-factor";
-import { SECURITY_ACTIONS } from "@/lib/auth/security-events";
+import { SECURITY_ACTIONS, SECURITY_KINDS, securityActionKey } from "@/lib/auth/security-events";
+import { createTranslator } from "next-intl";
+import { messagesByLocale } from "@/messages";
 import { securityLog, securityLogQuerySchema, SECURITY_LOG_PAGE_SIZE } from "@/lib/auth/security-log";
 import { actorForToken } from "@/lib/auth/session";
 import { PAIR_LIMIT, signIn, signOut } from "@/lib/auth/sign-in";
@@ -120,6 +122,16 @@ describe.each(testEngines)("the security log (%s)", (engine) => {
     expect((await securityLog(db.prisma, securityLogQuerySchema.parse({ soort: "password", account: user.id }))).total).toBe(0);
     // Nonsense in the address is ignored, never an error.
     expect(securityLogQuerySchema.parse({ soort: "x", account: "y", pagina: "-3" })).toEqual({ soort: undefined, account: undefined, pagina: 1 });
+  });
+
+  it("names every kind and every event in Dutch and English", () => {
+    for (const locale of ["nl", "en"] as const) {
+      const missing: string[] = [];
+      const t = createTranslator({ locale, messages: messagesByLocale[locale], namespace: "AdminSecurityLog", onError: (error) => missing.push(error.message) });
+      for (const action of SECURITY_ACTIONS) t(`actions.${securityActionKey(action)}` as "title");
+      for (const kind of Object.keys(SECURITY_KINDS)) t(`kinds.${kind}` as "title");
+      expect(missing, locale).toEqual([]);
+    }
   });
 
   it("is for admins only", () => {
