@@ -44,14 +44,19 @@ export async function changeOwnPassword(
 
 export type ResetResult = { ok: true; email: string; temporary: string } | { ok: false };
 
-/** An admin's reset: a temporary password (shown once to the admin), to be replaced at the next sign-in. */
+/** An admin's reset: a temporary password (shown once to the admin), to be replaced at the next sign-in; the second factor is cleared. */
 export async function resetPassword(prisma: PrismaClient, adminId: string, userId: string): Promise<ResetResult> {
   if (userId === adminId || !z.uuid().safeParse(userId).success) return { ok: false };
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) return { ok: false };
   const temporary = generatePassword();
-  await prisma.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(temporary), mustChangePassword: true, version: { increment: 1 } } });
+  // A reset is how someone who lost their phone gets back in: the second factor is set up again after the new password.
+  await prisma.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(temporary), mustChangePassword: true, totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null, version: { increment: 1 } },
+  });
+  await prisma.recoveryCode.deleteMany({ where: { userId } });
   await prisma.session.deleteMany({ where: { userId } });
-  await securityEvent(prisma, { action: "password.reset", userId, actorUserId: adminId });
+  await securityEvent(prisma, { action: "password.reset", userId, actorUserId: adminId, details: { secondFactorCleared: true } });
   return { ok: true, email: user.email, temporary };
 }

@@ -85,9 +85,14 @@ describe.each(testEngines)("changing and resetting passwords (%s)", (engine) => 
   it("an admin's reset ends the user's sessions and makes them choose a new password before anything else", async () => {
     const user = await makeActor(db.prisma, "staff");
     const old = await session(user.email, "een-lang-wachtwoord");
+    // The user lost their phone: the reset also clears the second factor and its recovery codes.
+    await db.prisma.user.update({ where: { id: user.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
+    await db.prisma.recoveryCode.create({ data: { userId: user.id, codeHash: `hash-${user.id}` } });
     const reset = await resetPassword(db.prisma, admin.id, user.id);
     if (!reset.ok) throw new Error("reset refused");
     expect(passwordProblem(reset.temporary)).toBeNull();
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: true, totpSecret: null, totpEnabledAt: null });
+    expect(await db.prisma.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(await actorForToken(db.prisma, old.token, new Date(), false)).toBeNull();
 
     const next = await signIn(db.prisma, { email: user.email, password: reset.temporary, ip: "192.0.2.20" });
