@@ -29,6 +29,8 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1" },
+    // The server runs in production mode, where REQUIRE_TOTP is on by default; the journeys' accounts sign
+    // in with a password only, and tests/e2e/second-factor.spec.ts sets up and uses the second factor itself.
+    env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", REQUIRE_TOTP: "false" },
   },
 });

@@ -7,6 +7,7 @@ import trustNl from "@/messages/trust/nl.json";
 import vraagwijzerNl from "@/messages/vraagwijzer/nl.json";
 import nl from "@/messages/nl.json";
 import openDataNl from "@/messages/open-data/nl.json";
+import securityNl from "@/messages/security/nl.json";
 
 // TypeScript already refuses an English catalogue that lacks a Dutch key (i18n/messages.ts);
 // these tests also catch extra keys and placeholders that differ between languages.
@@ -34,7 +35,7 @@ const english = flatten(messagesByLocale.en);
 
 describe("UI strings", () => {
   it("use each top-level key in one area only", () => {
-    const keys = [nl, catalogueNl, directoryNl, vraagwijzerNl, staffNl, trustNl, openDataNl].flatMap((area) => Object.keys(area));
+    const keys = [nl, catalogueNl, directoryNl, vraagwijzerNl, staffNl, trustNl, openDataNl, securityNl].flatMap((area) => Object.keys(area));
     expect(keys.length).toBe(new Set(keys).size);
   });
 

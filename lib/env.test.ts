@@ -29,6 +29,7 @@ describe("parseEnv", () => {
       smtp: undefined,
       oidc: null,
       openDataLicence: "CC0-1.0",
+      requireTotp: false,
     });
   });
 
@@ -68,6 +69,7 @@ describe("parseEnv", () => {
         roleClaim: "groups",
         roleMap: new Map([["wijkteam", "staff"], ["beleid", "editor"]]),
       },
+      requireTotp: false,
     });
     expect(parseEnv({ PORT: " ", DATABASE_URL: "", SMTP_URL: "", RETENTION_DAYS: "" })).toEqual(parseEnv({}));
     expect(parseEnv({ SMTP_URL: "smtp://relay:25" }).smtp).toEqual({ url: "smtp://relay:25", from: "Clientondersteuning <noreply@localhost>" });
@@ -85,6 +87,7 @@ describe("parseEnv", () => {
     ["DATABASE_URL", { DATABASE_URL: "not a url" }],
     ["DATABASE_URL", { DATABASE_URL: "postgres://" }],
     ["SEED_DEMO_CATALOGUE", { SEED_DEMO_CATALOGUE: "nee" }],
+    ["REQUIRE_TOTP", { REQUIRE_TOTP: "ja" }],
     ["SMTP_URL", { SMTP_URL: "mail.gemeente.nl" }],
     ["SMTP_URL", { SMTP_URL: "http://mail.gemeente.nl" }],
     ["SMTP_FROM", { SMTP_URL: "smtp://relay:25", SMTP_FROM: "Gemeente" }],

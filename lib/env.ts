@@ -48,6 +48,8 @@ export type Env = {
   oidc: OidcConfig | null;
   /** The licence open data is published under (the HSDS API and the downloads). */
   openDataLicence: OpenDataLicence;
+  /** Password accounts must use a second factor (TOTP); on by default in production. */
+  requireTotp: boolean;
 };
 
 export const OPEN_DATA_LICENCES = {
@@ -81,6 +83,12 @@ function wholeNumber(source: Source, setting: string, fallback: number, min: num
     throw new ConfigError(setting, `${setting} must be ${rule}, not ${quoted(source[setting])}.`);
   }
   return value;
+}
+
+function trueOrFalse(source: Source, setting: string, fallback: boolean): boolean {
+  const raw = (read(source, setting) ?? String(fallback)).toLowerCase();
+  if (raw !== "true" && raw !== "false") throw new ConfigError(setting, `${setting} must be true or false, not ${quoted(source[setting])}.`);
+  return raw === "true";
 }
 
 function isPostgresUrl(value: string): boolean {
@@ -171,16 +179,12 @@ export function parseEnv(source: Source): Env {
       "DATABASE_URL is not a PostgreSQL address: use the form postgres://user:password@host:5432/database, or leave it unset to use the embedded database.",
     );
   }
-  const seed = (read(source, "SEED_DEMO_CATALOGUE") ?? "true").toLowerCase();
-  if (seed !== "true" && seed !== "false") {
-    throw new ConfigError("SEED_DEMO_CATALOGUE", `SEED_DEMO_CATALOGUE must be true or false, not ${quoted(source.SEED_DEMO_CATALOGUE)}.`);
-  }
   return {
     databaseUrl,
     // Whether it can be written is checked when the database is opened (lib/db/data-dir.ts).
     dataDir: path.resolve(read(source, "DATA_DIR") ?? "data"),
     port: wholeNumber(source, "PORT", 3000, 1, 65535, "a whole number from 1 to 65535"),
-    seedDemoCatalogue: seed === "true",
+    seedDemoCatalogue: trueOrFalse(source, "SEED_DEMO_CATALOGUE", true),
     retentionDays: wholeNumber(source, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, Number.MAX_SAFE_INTEGER, "a whole number of days (1 or more)"),
     trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 0, 0, 10, "a whole number from 0 to 10"),
     publicOrigin: parsePublicOrigin(source),
@@ -188,6 +192,7 @@ export function parseEnv(source: Source): Env {
     smtp: parseSmtp(source),
     oidc: parseOidc(source),
     openDataLicence: parseLicence(source),
+    requireTotp: trueOrFalse(source, "REQUIRE_TOTP", source.NODE_ENV === "production"),
   };
 }
 

@@ -6,6 +6,8 @@ import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
 import openDataEn from "./open-data/en.json";
 import openDataNl from "./open-data/nl.json";
+import securityEn from "./security/en.json";
+import securityNl from "./security/nl.json";
 import staffEn from "./staff/en.json";
 import staffNl from "./staff/nl.json";
 import trustEn from "./trust/en.json";
@@ -18,11 +20,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...openDataNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...openDataEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn },
 };

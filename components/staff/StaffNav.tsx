@@ -10,6 +10,8 @@ import { hasRole, type Actor } from "@/lib/auth/roles";
 export function StaffNav({ actor }: { actor: Actor }) {
   const t = useTranslations("StaffNav");
   const links: { href: string; label: string }[] = [];
+  // In the middle of signing in (a code, a new password, the second factor to set up) only signing out is offered.
+  if (actor.pending) return <SignOutOnly label={t("label")} signOut={t("signOut")} />;
   const may = (path: string) => hasRole(actor, pageRoles(path));
   if (may("/werk")) links.push({ href: "/werk", label: t("lookup") });
   if (may("/werk/overdrachten")) links.push({ href: "/werk/overdrachten", label: t("handovers") });
@@ -31,6 +33,18 @@ export function StaffNav({ actor }: { actor: Actor }) {
         <p className="text-sm text-ink-secondary">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
         <ActionForm action={signOutAction} idPrefix="sign-out-" className="flex items-center">
           <SubmitButton variant="quiet">{t("signOut")}</SubmitButton>
+        </ActionForm>
+      </div>
+    </nav>
+  );
+}
+
+function SignOutOnly({ label, signOut }: { label: string; signOut: string }) {
+  return (
+    <nav aria-label={label} className="border-b-2 border-line bg-surface">
+      <div className="mx-auto flex w-full max-w-page px-4 py-3">
+        <ActionForm action={signOutAction} idPrefix="sign-out-" className="flex items-center">
+          <SubmitButton variant="quiet">{signOut}</SubmitButton>
         </ActionForm>
       </div>
     </nav>

@@ -1,5 +1,8 @@
 import { withRole } from "@/lib/auth/guard";
 import { SIGNED_IN } from "@/lib/auth/protected-pages";
+import { changeOwnPassword, resetPassword } from "@/lib/auth/password-change";
+import { confirmEnrolment, renewRecoveryCodes } from "@/lib/auth/second-factor";
+import { securityEvent } from "@/lib/auth/security-events";
 import { endAllSessions } from "@/lib/auth/session";
 import { decideLink } from "@/lib/auth/oidc-links";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
@@ -15,7 +18,18 @@ import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
  * visitor, so an action missing here is an action nobody checked.
  */
 export const roleActions = {
-  signOutEverywhere: withRole(SIGNED_IN, async ({ actor, prisma }) => ({ ok: true as const, ended: await endAllSessions(prisma, actor.id) })),
+  signOutEverywhere: withRole(SIGNED_IN, async ({ actor, prisma }) => {
+    const ended = await endAllSessions(prisma, actor.id);
+    await securityEvent(prisma, { action: "sign-out.everywhere", userId: actor.id, details: { sessions: ended } });
+    return { ok: true as const, ended };
+  }),
+
+  // Open while a reset password must be replaced, or the required second factor set up.
+  changeOwnPassword: withRole(SIGNED_IN, ({ actor, prisma }, input: { current: string; next: string; repeat: string }) => changeOwnPassword(prisma, actor, input), ["password", "enrol"]),
+
+  confirmSecondFactor: withRole(SIGNED_IN, ({ actor, prisma }, code: string) => confirmEnrolment(prisma, actor, code), ["enrol"]),
+
+  renewRecoveryCodes: withRole(SIGNED_IN, ({ actor, prisma }) => renewRecoveryCodes(prisma, actor)),
 
   createHandover: withRole(["staff"], ({ actor, prisma }, input: { values: unknown; locale: string; consentText: (service: string) => string }) =>
     createContactRequest(prisma, { origin: "staff", actor }, input.values, { locale: input.locale, consentText: input.consentText }),
@@ -30,6 +44,8 @@ export const roleActions = {
   })),
 
   createUser: withRole(["admin"], ({ actor, prisma }, input: unknown) => createUser(prisma, input, actor.id)),
+
+  resetPassword: withRole(["admin"], ({ actor, prisma }, userId: string) => resetPassword(prisma, actor.id, userId)),
 
   setUserDisabled: withRole(["admin"], async ({ actor, prisma }, input: { userId: string; disabled: boolean }) => {
     if (input.userId === actor.id) return { ok: false as const };

@@ -70,3 +70,13 @@ export const decideLinkAction = roleAction("decideOidcLink", {
     return result.ok ? { status: "done", message: t("linkDone") } : { status: "failed", message: t("errors.form") };
   },
 });
+
+export const resetPasswordAction = roleAction("resetPassword", {
+  input: (request) => request.text("userId"),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    if (!result.ok) return { status: "failed", message: t("errors.form") };
+    const tReset = await getTranslations({ locale: request.locale, namespace: "AdminPasswordReset" });
+    return { status: "done", message: tReset("done", { email: result.email, password: result.temporary }) };
+  },
+});

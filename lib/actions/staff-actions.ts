@@ -5,11 +5,13 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { clearSessionCookie, currentActor, setSessionCookie } from "@/lib/auth/request";
-import { endSession } from "@/lib/auth/session";
-import { signIn } from "@/lib/auth/sign-in";
+import { homeOf, PENDING_PAGES } from "@/lib/auth/pending";
+import { giveSecondFactor } from "@/lib/auth/second-factor";
+import { actorForToken } from "@/lib/auth/session";
+import { signIn, signOut } from "@/lib/auth/sign-in";
 import { getPrisma } from "@/lib/db/client";
 import { publicAction, roleAction } from "./builders";
-import { worded } from "./form-state";
+import { worded, type FormState } from "./form-state";
 
 /**
  * The server actions of the staff area. Signing in and out are for anyone; every other
@@ -28,12 +30,28 @@ export const signInAction = publicAction("signIn", ["email"], async (request) =>
   const result = await signIn(await getPrisma(), { email, password, ip: request.client, userAgent: (await headers()).get("user-agent") });
   if (!result.ok) return { status: result.reason === "limited" ? "limited" : "invalid", message: t(result.reason === "limited" ? "limited" : "invalid"), values: { email } };
   await setSessionCookie(result.token, result.expiresAt);
-  return redirect({ href: result.role === "provider" ? "/werk/inbox" : result.role === "editor" ? "/beheer" : "/werk", locale: request.locale });
+  return redirect({ href: result.pending ? PENDING_PAGES[result.pending] : homeOf(result.role), locale: request.locale });
+});
+
+/** The second step of signing in: a code from the app or a recovery code. */
+export const giveCodeAction = publicAction("giveCode", [], async (request) => {
+  const t = await getTranslations({ locale: request.locale, namespace: "StaffSignInCode" });
+  const code = request.text("code");
+  if (!code.trim()) return { status: "invalid", errors: { code: t("missing") } };
+  const result = await giveSecondFactor(await getPrisma(), await currentActor(), { code, userAgent: (await headers()).get("user-agent") });
+  if (result.ok) {
+    await setSessionCookie(result.token, result.expiresAt);
+    const actor = await actorForToken(await getPrisma(), result.token);
+    return redirect({ href: actor?.pending ? PENDING_PAGES[actor.pending] : homeOf(actor?.role ?? "staff"), locale: request.locale });
+  }
+  if (result.reason === "expired") return redirect({ href: { pathname: "/inloggen", query: { verlopen: "1" } }, locale: request.locale });
+  if (result.reason === "limited") return { status: "limited", message: t("limited") };
+  return { status: "invalid", errors: { code: t("invalid") } };
 });
 
 export const signOutAction = publicAction("signOut", [], async (request) => {
   const actor = await currentActor();
-  if (actor) await endSession(await getPrisma(), actor.sessionId);
+  if (actor) await signOut(await getPrisma(), actor);
   await clearSessionCookie();
   return redirect({ href: { pathname: "/inloggen", query: { uitgelogd: "1" } }, locale: request.locale });
 });
@@ -79,5 +97,44 @@ export const answerAction = roleAction("answerContactRequest", {
     }
     revalidatePath(`/${request.locale}/werk/inbox`);
     return { status: "done", message: t("saved") };
+  },
+});
+
+export const changePasswordAction = roleAction("changeOwnPassword", {
+  input: (request) => ({ current: request.text("current"), next: request.text("next"), repeat: request.text("repeat") }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffPassword" });
+    if (!result.ok) {
+      const { form, ...fields } = result.errors;
+      if (form) return { status: form === "limited" ? "limited" : "failed", message: t(`errors.${form as "limited"}`) };
+      return { status: "invalid", message: t("errors.summary"), errors: worded(fields, (code) => t(`errors.${code as "short"}`)) };
+    }
+    // A password that had to be replaced: the way in is open now (or the second factor comes next).
+    const actor = await currentActor();
+    if (request.text("afterReset") === "1") return redirect({ href: actor?.pending ? PENDING_PAGES[actor.pending] : homeOf(actor?.role ?? "staff"), locale: request.locale });
+    revalidatePath(`/${request.locale}/werk/account`);
+    return { status: "done", message: t("changed") };
+  },
+});
+
+/** The recovery codes go back in the form's state, shown once (components/staff/RecoveryCodes.tsx). */
+function shownCodes(codes: string[], message: string): FormState {
+  return { status: "done", message, values: { recoveryCodes: codes.join(" ") } };
+}
+
+export const confirmSecondFactorAction = roleAction("confirmSecondFactor", {
+  input: (request) => request.text("code"),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffSecondFactor" });
+    if (!result.ok) return { status: "invalid", errors: { code: t(result.error === "code" ? "codeWrong" : "expired") } };
+    return shownCodes(result.recoveryCodes, t("enabled"));
+  },
+});
+
+export const renewRecoveryCodesAction = roleAction("renewRecoveryCodes", {
+  input: () => undefined,
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffSecondFactor" });
+    return result.ok ? shownCodes(result.recoveryCodes, t("renewed")) : { status: "failed", message: t("expired") };
   },
 });

@@ -2,6 +2,9 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { listOrganizations } from "@/lib/catalogue/service-summary";
 import { listLinkRequests } from "./oidc-links";
+import { securityLog, type SecurityLogQuery } from "./security-log";
+import { enrolmentSecret, recoveryCodesLeft } from "./second-factor";
+import { otpauthUri } from "./totp";
 import { listUsers } from "./users";
 
 /** The administrators' accounts page: every account, the organizations a provider account can belong to, and links waiting for confirmation. */
@@ -9,4 +12,24 @@ export async function accountsOverview() {
   const prisma = await getPrisma();
   const [users, organizations, linkRequests] = await Promise.all([listUsers(prisma), listOrganizations(prisma), listLinkRequests(prisma)]);
   return { users, organizations, linkRequests };
+}
+
+/** What the user's own account page shows about signing in. */
+export async function ownAccountSecurity(userId: string) {
+  const prisma = await getPrisma();
+  const [user, codesLeft] = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, totpEnabledAt: true } }),
+    recoveryCodesLeft(prisma, userId),
+  ]);
+  return { hasPassword: user.passwordHash !== null, secondFactorOn: user.totpEnabledAt !== null, codesLeft };
+}
+
+/** The enrolment page: the secret (as text and as the otpauth address for the QR code), or null when already on. */
+export async function secondFactorEnrolment(actor: { id: string; email: string }, issuer: string) {
+  const secret = await enrolmentSecret(await getPrisma(), actor.id);
+  return secret ? { secret, uri: otpauthUri(secret, actor.email, issuer) } : null;
+}
+
+export async function readSecurityLog(query: SecurityLogQuery) {
+  return securityLog(await getPrisma(), query);
 }

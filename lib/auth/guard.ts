@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hasRole, type Actor, type Role } from "./roles";
+import { hasRole, type Actor, type PendingStep, type Role } from "./roles";
 
 /**
  * The one authorisation check. Every protected action is built with withRole (the
@@ -14,6 +14,8 @@ export type ActionContext = { actor: Actor; prisma: PrismaClient };
 
 export type ProtectedAction<Input, Result> = {
   roles: readonly Role[];
+  /** Steps of signing in during which the action is open too (changing the password after a reset, setting up the second factor). */
+  during: readonly PendingStep[];
   /** Runs for a given actor: server actions run it for the request's user (roleAction in lib/actions/builders.ts). */
   execute(actor: Actor | null, prisma: PrismaClient, input: Input): Promise<Result | Refused>;
 };
@@ -21,11 +23,13 @@ export type ProtectedAction<Input, Result> = {
 export function withRole<Input, Result>(
   roles: readonly Role[],
   run: (context: ActionContext, input: Input) => Promise<Result>,
+  during: readonly PendingStep[] = [],
 ): ProtectedAction<Input, Result> {
   return {
     roles,
+    during,
     async execute(actor, prisma, input) {
-      if (!hasRole(actor, roles)) return REFUSED;
+      if (!hasRole(actor, roles, during)) return REFUSED;
       return run({ actor, prisma }, input);
     },
   };

@@ -4,6 +4,7 @@ import { audit } from "@/lib/audit/audit";
 import type { OidcConfig } from "@/lib/env";
 import { requestLink } from "./oidc-links";
 import { roleFromClaims } from "./oidc-roles";
+import { securityEvent } from "./security-events";
 import { createSession } from "./session";
 
 /**
@@ -131,6 +132,7 @@ export async function completeLogin(
   if (!existing || existing.role !== role) {
     await audit(prisma, { actorUserId: null, action: existing ? "user.role-from-oidc" : "user.create-from-oidc", subjectType: "User", subjectId: user.id, details: { role } });
   }
+  await securityEvent(prisma, { action: "sign-in", userId: user.id, details: { method: "oidc" } });
   const session = await createSession(prisma, user.id, input.userAgent);
   return { ok: true, ...session, role };
 }

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getPrisma } from "@/lib/db/client";
-import { hasRole, type Actor, type Role } from "./roles";
+import { PENDING_PAGES } from "./pending";
+import { hasRole, type Actor, type PendingStep, type Role } from "./roles";
 import { actorForToken, endSessionOfToken, sessionCookie } from "./session";
 
 /** The signed-in user of this request, or null; looked up once per request. */
@@ -16,11 +17,14 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
 /**
  * For every protected page: the actor when allowed; otherwise to the sign-in page (which
  * explains that this page needs another role when someone is signed in). A redirect is
- * rendered on the server, so this works without JavaScript.
+ * rendered on the server, so this works without JavaScript. Someone in the middle of
+ * signing in (a code, a new password, the second factor to set up) is sent to that step,
+ * unless this page is where it is taken (`during`).
  */
-export async function requireRole(roles: readonly Role[]): Promise<Actor> {
+export async function requireRole(roles: readonly Role[], during: readonly PendingStep[] = []): Promise<Actor> {
   const actor = await currentActor();
-  if (hasRole(actor, roles)) return actor;
+  if (actor?.pending && !during.includes(actor.pending)) return redirect({ href: PENDING_PAGES[actor.pending], locale: await getLocale() });
+  if (hasRole(actor, roles, during)) return actor;
   const locale = await getLocale();
   return redirect({ href: { pathname: "/inloggen", query: actor ? { geweigerd: "1" } : {} }, locale });
 }

@@ -20,8 +20,22 @@ export type Actor = {
   /** For providers: the organization whose inbox they handle. */
   organizationId: string | null;
   sessionId: string;
+  /** A step of signing in still to take (lib/auth/pending.ts); until then only that step's page and action are open. */
+  pending: PendingStep | null;
 };
 
-export function hasRole(actor: Actor | null, roles: readonly Role[]): actor is Actor {
-  return actor !== null && (roles.includes(actor.role) || actor.extraRoles.some((role) => roles.includes(role)));
+/** code: the second factor at sign-in; password: set a new one after an admin's reset; enrol: set up the required second factor. */
+export const PENDING_STEPS = ["code", "password", "enrol"] as const;
+export type PendingStep = (typeof PENDING_STEPS)[number];
+
+/**
+ * One of `roles` (the primary role or a data role an admin also holds), signed in
+ * completely, or in the middle of one of the steps in `during`.
+ */
+export function hasRole(actor: Actor | null, roles: readonly Role[], during: readonly PendingStep[] = []): actor is Actor {
+  return (
+    actor !== null &&
+    (roles.includes(actor.role) || actor.extraRoles.some((role) => roles.includes(role))) &&
+    (actor.pending === null || during.includes(actor.pending))
+  );
 }

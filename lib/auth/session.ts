@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { servedOverHttps } from "@/lib/http/public-origin";
+import { pendingStep } from "./pending";
 import type { Actor } from "./roles";
 
 /**
@@ -41,12 +42,36 @@ export async function createSession(prisma: PrismaClient, userId: string, userAg
   return { token, expiresAt };
 }
 
-/** The actor behind a token, or null when the session is unknown, idle too long, expired or the account disabled. */
-export async function actorForToken(prisma: PrismaClient, token: string | undefined, now = new Date(), idleMinutes?: number): Promise<Actor | null> {
+/**
+ * The actor behind a token, or null when the session is unknown, idle too long, expired
+ * or the account disabled; `pending` says which sign-in step is still open.
+ */
+export async function actorForToken(
+  prisma: PrismaClient,
+  token: string | undefined,
+  now = new Date(),
+  options: { idleMinutes?: number; requireTotp?: boolean } = {},
+): Promise<Actor | null> {
+  const { idleMinutes, requireTotp = env().requireTotp } = options;
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
     where: { id: sessionId(token) },
-    include: { user: { select: { id: true, email: true, name: true, role: true, extraRoles: true, organizationId: true, disabledAt: true } } },
+    include: {
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          extraRoles: true,
+          organizationId: true,
+          disabledAt: true,
+          mustChangePassword: true,
+          passwordHash: true,
+          totpEnabledAt: true,
+        },
+      },
+    },
   });
   if (!session || session.user.disabledAt) return null;
   const idle = now.getTime() - session.lastSeenAt.getTime();
@@ -59,7 +84,12 @@ export async function actorForToken(prisma: PrismaClient, token: string | undefi
     await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, extraRoles: user.role === "admin" ? user.extraRoles : [], organizationId: user.organizationId, sessionId: session.id };
+  const pending = pendingStep(
+    { needsSecondFactor: session.needsSecondFactor, mustChangePassword: user.mustChangePassword, hasPassword: user.passwordHash !== null, totpOn: user.totpEnabledAt !== null },
+    requireTotp,
+  );
+  const extraRoles = user.role === "admin" ? user.extraRoles : [];
+  return { id: user.id, email: user.email, name: user.name, role: user.role, extraRoles, organizationId: user.organizationId, sessionId: session.id, pending };
 }
 
 export async function endSession(prisma: PrismaClient, id: string): Promise<void> {

@@ -3,19 +3,27 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 import { listOrganizations, organizationExists } from "@/lib/catalogue/service-summary";
 import { hashPassword } from "./password";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-rules";
 import { DATA_ROLES, ROLES } from "./roles";
 import { normaliseEmail } from "./sign-in";
 
-/** One schema for an account, used by `npm run user:create` and the admin page alike. */
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
+/** A new password: long enough, and not on the list of common and breached ones (lib/auth/password-rules.ts). */
+export const newPasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: "password" })
+  .max(MAX_PASSWORD_LENGTH, { error: "password" })
+  .refine((password) => passwordProblem(password) !== "common", { error: "passwordCommon" });
+
+/** One schema for an account, used by `npm run user:create` and the admin page alike. */
 export const newUserSchema = z
   .object({
     email: z.string().trim().max(200).pipe(z.email({ error: "email" })).transform(normaliseEmail),
     name: z.string().trim().min(1, { error: "name" }).max(200, { error: "name" }),
     role: z.enum(ROLES, { error: "role" }),
     organizationId: z.uuid({ error: "organization" }).optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, { error: "password" }).max(500, { error: "password" }).optional(),
+    password: newPasswordSchema.optional(),
     /** Data roles an admin also holds; the admin role alone reads no resident's personal data. */
     extraRoles: z.array(z.enum(DATA_ROLES, { error: "extraRoles" })).default([]).transform((roles) => [...new Set(roles)]),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { generatePassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-rules";
 import { createUser, MIN_PASSWORD_LENGTH, newUserSchema } from "@/lib/auth/users";
 import { parseCommandArgs, wrongCall } from "./cli-args";
 import { routeText, say } from "./cli-language";
@@ -30,8 +31,9 @@ async function askPassword(ask: (question: string) => Promise<string>, out: (tex
   for (;;) {
     const answer = await ask(`Password / wachtwoord (at least ${MIN_PASSWORD_LENGTH} characters, empty = generate): `);
     if (answer === "") return undefined;
-    if (answer.length >= MIN_PASSWORD_LENGTH) return answer;
-    out(`Too short / te kort (minimum ${MIN_PASSWORD_LENGTH}).`);
+    const problem = passwordProblem(answer);
+    if (problem === null) return answer;
+    out(problem === "common" ? "Too common / te bekend: this password is on a list of leaked passwords." : `Too short or too long / te kort of te lang (minimum ${MIN_PASSWORD_LENGTH}).`);
   }
 }
 

@@ -7,7 +7,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
  */
 export type Limit = { max: number; windowSeconds: number };
 
-export type LimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+export type LimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number; /** The first refusal of this window. */ firstRefusal?: boolean };
 
 export async function hit(prisma: PrismaClient, key: string, limit: Limit, now = new Date()): Promise<LimitResult> {
   const windowMs = limit.windowSeconds * 1000;
@@ -25,6 +25,7 @@ export async function hit(prisma: PrismaClient, key: string, limit: Limit, now =
   const count = Number(rows[0]?.count ?? 1);
   return {
     allowed: count <= limit.max,
+    firstRefusal: count === limit.max + 1,
     remaining: Math.max(0, limit.max - count),
     retryAfterSeconds: Math.ceil((expiresAt.getTime() - now.getTime()) / 1000),
   };
@@ -56,6 +57,17 @@ export async function peek(prisma: PrismaClient, key: string, limit: Limit, now 
 /** Clears a key, e.g. after a successful sign-in. */
 export async function reset(prisma: PrismaClient, key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Marks a key for `seconds` from now (e.g. an address an account signed in from); the hourly sweep removes it after. */
+export async function remember(prisma: PrismaClient, key: string, seconds: number, now = new Date()): Promise<void> {
+  const expiresAt = new Date(now.getTime() + seconds * 1000);
+  await prisma.rateLimitBucket.upsert({ where: { key }, create: { key, windowStart: now, count: 0, expiresAt }, update: { windowStart: now, expiresAt } });
+}
+
+export async function isRemembered(prisma: PrismaClient, key: string, now = new Date()): Promise<boolean> {
+  const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });
+  return bucket !== null && bucket.expiresAt > now;
 }
 
 /** Removes buckets whose window has passed: their keys hold visitors' addresses. */

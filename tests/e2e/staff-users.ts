@@ -16,30 +16,38 @@ export const users = {
 } as const;
 export type E2ERole = keyof typeof users;
 
+/** One account, made by the running portal through `npm run user:create`; one that exists already is fine. */
+export function createAccount(user: { email: string; role: string; name: string; organization?: string; also?: string }): void {
+  const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
+  if (user.organization) args.push("--organization", user.organization);
+  if (user.also) args.push("--also", user.also);
+  try {
+    execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
+  } catch (error) {
+    // Already there from an earlier test in this run: that is fine.
+    if (!String((error as { stderr?: Buffer }).stderr).includes("email (taken)")) throw error;
+  }
+}
+
 let created = false;
 export function createUsers(): void {
   if (created) return;
-  for (const user of Object.values(users)) {
-    const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
-    if ("organization" in user) args.push("--organization", user.organization);
-    if ("also" in user) args.push("--also", user.also);
-    try {
-      execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
-    } catch (error) {
-      // Already there from an earlier test in this run: that is fine.
-      if (!String((error as { stderr?: Buffer }).stderr).includes("email (taken)")) throw error;
-    }
-  }
+  for (const user of Object.values(users)) createAccount(user);
   created = true;
 }
 
 export async function signedIn(browser: Browser, role: E2ERole, locale: "nl" | "en" = "nl"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: locale === "nl" ? "nl-NL" : "en-GB" });
   const page = await context.newPage();
-  await page.goto(`/${locale}/inloggen`);
-  await page.getByLabel(locale === "nl" ? "E-mailadres" : "Email address").fill(users[role].email);
-  await page.getByLabel(locale === "nl" ? "Wachtwoord" : "Password").fill(PASSWORD);
-  await page.getByRole("button", { name: locale === "nl" ? "Inloggen" : "Sign in" }).click();
+  await signInWithPassword(page, users[role].email, locale);
   await expect(page).not.toHaveURL(/inloggen/);
   return { context, page };
+}
+
+/** The first step of signing in: e-mail address and password. */
+export async function signInWithPassword(page: Page, email: string, locale: "nl" | "en" = "nl"): Promise<void> {
+  await page.goto(`/${locale}/inloggen`);
+  await page.getByLabel(locale === "nl" ? "E-mailadres" : "Email address").fill(email);
+  await page.getByLabel(locale === "nl" ? "Wachtwoord" : "Password").fill(PASSWORD);
+  await page.getByRole("button", { name: locale === "nl" ? "Inloggen" : "Sign in" }).click();
 }

@@ -48,9 +48,9 @@ describe.each(testEngines)("sessions (%s)", (engine) => {
     const user = await makeActor(db.prisma, "staff");
     const start = new Date();
     const { token } = await createSession(db.prisma, user.id, "Firefox", start);
-    expect(await actorForToken(db.prisma, token, at(start, 29), 30)).not.toBeNull();
+    expect(await actorForToken(db.prisma, token, at(start, 29), { idleMinutes: 30 })).not.toBeNull();
     const idle = await createSession(db.prisma, user.id, "Firefox", start);
-    expect(await actorForToken(db.prisma, idle.token, at(start, 30), 30)).toBeNull();
+    expect(await actorForToken(db.prisma, idle.token, at(start, 30), { idleMinutes: 30 })).toBeNull();
     // An ended session is gone, not merely refused.
     expect(await db.prisma.session.findUnique({ where: { id: sessionId(idle.token) } })).toBeNull();
   });
@@ -60,16 +60,16 @@ describe.each(testEngines)("sessions (%s)", (engine) => {
     const start = new Date();
     const { token } = await createSession(db.prisma, user.id, null, start);
     for (let minute = 20; minute <= 200; minute += 20) {
-      expect(await actorForToken(db.prisma, token, at(start, minute), 30), `minute ${minute}`).not.toBeNull();
+      expect(await actorForToken(db.prisma, token, at(start, minute), { idleMinutes: 30 }), `minute ${minute}`).not.toBeNull();
     }
-    expect(await actorForToken(db.prisma, token, at(start, 231), 30)).toBeNull();
+    expect(await actorForToken(db.prisma, token, at(start, 231), { idleMinutes: 30 })).toBeNull();
   });
 
   it("follow the configured idle time", async () => {
     const user = await makeActor(db.prisma, "staff");
     const start = new Date();
     const { token } = await createSession(db.prisma, user.id, null, start);
-    expect(await actorForToken(db.prisma, token, at(start, 6), 5)).toBeNull();
+    expect(await actorForToken(db.prisma, token, at(start, 6), { idleMinutes: 5 })).toBeNull();
   });
 
   it("idle ones are erased by the hourly purge with the expired ones", async () => {

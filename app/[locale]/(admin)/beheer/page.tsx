@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Home for editors and admins: error reports, accounts, and the internal notes per service. */
 export default async function AdminHomePage() {
   const actor = await requireRole(pageRoles("/beheer"));
-  const [t, locale] = await Promise.all([getTranslations("AdminHome"), getLocale()]);
+  const [t, tLog, locale] = await Promise.all([getTranslations("AdminHome"), getTranslations("AdminSecurityLog"), getLocale()]);
   const services = await servicesForEditing(locale);
   return (
     <>
@@ -30,6 +30,11 @@ export default async function AdminHomePage() {
         {hasRole(actor, pageRoles("/beheer/accounts")) ? (
           <li>
             <Link href="/beheer/accounts">{t("accounts")}</Link>
+          </li>
+        ) : null}
+        {actor.role === "admin" ? (
+          <li>
+            <Link href="/beheer/logboek">{tLog("link")}</Link>
           </li>
         ) : null}
       </ul>

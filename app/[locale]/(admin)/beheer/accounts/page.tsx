@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/request";
 import { accountsOverview } from "@/lib/auth/accounts";
 import { AccountAccessForm } from "@/components/staff/AccountAccessForm";
 import { OidcLinkForm } from "@/components/staff/OidcLinkForm";
+import { ResetPasswordForm } from "@/components/staff/ResetPasswordForm";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAccounts"))("title") };
@@ -45,7 +46,12 @@ export default async function AccountsPage() {
               </td>
               <td className="py-2">
                 {u.disabledAt ? t("disabled") : t("active")}
-                {u.id !== actor.id ? <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} /> : null}
+                {u.id !== actor.id ? (
+                  <>
+                    <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
+                    <ResetPasswordForm userId={u.id} email={u.email} />
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}
