@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "@/lib/audit/audit";
 
 /**
@@ -45,4 +45,10 @@ export async function decideLink(prisma: PrismaClient, userId: string, approve: 
     await audit(tx, { actorUserId, action: approve ? "user.oidc-link-approved" : "user.oidc-link-refused", subjectType: "User", subjectId: userId });
     return true;
   });
+}
+
+/** Requests nobody decided on are erased after the retention period (the hourly purge, lib/retention). */
+export async function eraseOldLinkRequests(db: PrismaClient | Prisma.TransactionClient, days: number, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000);
+  return (await db.oidcLinkRequest.deleteMany({ where: { createdAt: { lt: before } } })).count;
 }

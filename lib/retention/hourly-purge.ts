@@ -1,3 +1,4 @@
+import { eraseOldLinkRequests } from "@/lib/auth/oidc-links";
 import { deleteExpiredSessions } from "@/lib/auth/session";
 import { purgePersonalData } from "@/lib/contact-requests/retention";
 import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
@@ -8,9 +9,10 @@ import { sweep } from "@/lib/rate-limit/rate-limit";
 /**
  * Everything personal the portal keeps goes on one schedule: residents' data in contact
  * requests and error reports RETENTION_DAYS after the rules of each, rate-limit rows
- * (visitors' addresses) and sessions (user agents) as soon as they expire.
+ * (visitors' addresses) and sessions (user agents) as soon as they expire, and requests to
+ * link an identity that no administrator decided on after RETENTION_DAYS.
  */
-export type PurgeCounts = { contactRequests: number; errorReports: number; rateLimits: number; sessions: number };
+export type PurgeCounts = { contactRequests: number; errorReports: number; rateLimits: number; sessions: number; linkRequests: number };
 
 // Any fixed number, the same in every server: the key of the purge's advisory lock.
 const PURGE_LOCK_KEY = 7_311_202_612;
@@ -31,6 +33,7 @@ export async function purgeEverything(prisma: PrismaClient, days: number, now = 
         errorReports: await eraseOldReports(tx, days, now),
         rateLimits: await sweep(tx, now),
         sessions: await deleteExpiredSessions(tx, now),
+        linkRequests: await eraseOldLinkRequests(tx, days, now),
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

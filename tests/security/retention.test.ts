@@ -30,20 +30,22 @@ describe.each(testEngines)("everything personal is erased on the hourly schedule
       liveSession: await session(`live-${engine}`, new Date(now.getTime() + DAY)),
       expiredBucket: await bucket(`sign-in:ip:203.0.113.7-${engine}`, ago(1 / 24)),
       liveBucket: await bucket(`sign-in:ip:203.0.113.8-${engine}`, new Date(now.getTime() + DAY)),
+      oldLink: await db.prisma.oidcLinkRequest.create({ data: { userId: actor.id, oidcIssuer: "https://id.example.nl", oidcSubject: `old-${engine}`, createdAt: ago(91) } }),
     };
   }
 
   it("erases old error reports (message and e-mail), expired rate-limit rows and expired sessions, and keeps the rest", async () => {
     const rows = await seed();
     const counts = await purgeEverything(db.prisma, 90, now);
-    expect(counts).toMatchObject({ errorReports: 1, rateLimits: 1, sessions: 1 });
+    expect(counts).toMatchObject({ errorReports: 1, rateLimits: 1, sessions: 1, linkRequests: 1 });
+    expect(await db.prisma.oidcLinkRequest.findUnique({ where: { userId: rows.oldLink.userId } })).toBeNull();
     expect(await db.prisma.errorReport.findUnique({ where: { id: rows.oldReport.id } })).toBeNull();
     expect(await db.prisma.errorReport.findUnique({ where: { id: rows.newReport.id } })).not.toBeNull();
     expect(await db.prisma.session.findUnique({ where: { id: rows.expiredSession.id } })).toBeNull();
     expect(await db.prisma.session.findUnique({ where: { id: rows.liveSession.id } })).not.toBeNull();
     expect(await db.prisma.rateLimitBucket.findUnique({ where: { key: rows.expiredBucket.key } })).toBeNull();
     expect(await db.prisma.rateLimitBucket.findUnique({ where: { key: rows.liveBucket.key } })).not.toBeNull();
-    expect(await purgeEverything(db.prisma, 90, now)).toEqual({ contactRequests: 0, errorReports: 0, rateLimits: 0, sessions: 0 });
+    expect(await purgeEverything(db.prisma, 90, now)).toEqual({ contactRequests: 0, errorReports: 0, rateLimits: 0, sessions: 0, linkRequests: 0 });
   });
 
   // Only a server database has other connections to hold the lock; PGlite has one. Not
