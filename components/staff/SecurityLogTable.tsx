@@ -1,3 +1,4 @@
+import { cellClass, lastCellClass, rowClass, StaffTable } from "@/components/staff/StaffTable";
 import { useFormatter, useTranslations } from "next-intl";
 import { PageLinks } from "@/components/layout/PageLinks";
 import { securityActionKey } from "@/lib/auth/security-events";
@@ -20,30 +21,19 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
         {t("count", { count: log.total })}
       </p>
       <div className="mt-2">
-        <table className="w-full border-collapse text-left break-words">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="py-2 pr-4">{t("when")}</th>
-              <th scope="col" className="py-2 pr-4">{t("what")}</th>
-              <th scope="col" className="py-2 pr-4">{t("who")}</th>
-              <th scope="col" className="py-2">{t("by")}</th>
+        <StaffTable caption={t("title")} headers={[t("when"), t("what"), t("who"), t("by")]} className="break-words">
+          {log.entries.map((entry) => (
+            <tr key={entry.id} className={rowClass}>
+              <td className={cellClass}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className={cellClass}>
+                {t(`actions.${securityActionKey(entry.action) as "sign-in"}`)}
+                {details(entry) ? <span className="block text-sm text-ink-secondary">{details(entry)}</span> : null}
+              </td>
+              <td className={cellClass}>{entry.subject?.email ?? t("unknownAccount")}</td>
+              <td className={lastCellClass}>{"email" in entry.by ? entry.by.email : "self" in entry.by ? t("self") : t("system")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {log.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4">{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-                <td className="py-2 pr-4">
-                  {t(`actions.${securityActionKey(entry.action) as "sign-in"}`)}
-                  {details(entry) ? <span className="block text-sm text-ink-secondary">{details(entry)}</span> : null}
-                </td>
-                <td className="py-2 pr-4">{entry.subject?.email ?? t("unknownAccount")}</td>
-                <td className="py-2">{"email" in entry.by ? entry.by.email : "self" in entry.by ? t("self") : t("system")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       </div>
       <PageLinks
         page={query.pagina}

@@ -1,3 +1,4 @@
+import { cellClass, lastCellClass, rowClass, StaffTable } from "@/components/staff/StaffTable";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NewAccountForm } from "@/components/staff/NewAccountForm";
@@ -24,39 +25,28 @@ export default async function AccountsPage() {
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <table className="mt-6 w-full border-collapse text-left">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="py-2 pr-4">{t("name")}</th>
-            <th scope="col" className="py-2 pr-4">{t("email")}</th>
-            <th scope="col" className="py-2 pr-4">{t("role")}</th>
-            <th scope="col" className="py-2">{t("state")}</th>
+      <StaffTable caption={t("title")} headers={[t("name"), t("email"), t("role"), t("state")]}>
+        {users.map((u) => (
+          <tr key={u.id} className={rowClass}>
+            <td className={cellClass}>{u.name}</td>
+            <td className={cellClass}>{u.email}</td>
+            <td className={cellClass}>
+              {tRoles(u.role)}
+              {u.organizationName ? ` (${u.organizationName})` : ""}
+              {u.extraRoles.length > 0 ? `, ${t("alsoRoles", { roles: u.extraRoles.map((role) => tRoles(role)).join(", ") })}` : ""}
+            </td>
+            <td className={lastCellClass}>
+              {u.disabledAt ? t("disabled") : t("active")}
+              {u.id !== actor.id ? (
+                <>
+                  <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
+                  <ResetPasswordForm userId={u.id} email={u.email} />
+                </>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-line align-top">
-              <td className="py-2 pr-4">{u.name}</td>
-              <td className="py-2 pr-4">{u.email}</td>
-              <td className="py-2 pr-4">
-                {tRoles(u.role)}
-                {u.organizationName ? ` (${u.organizationName})` : ""}
-                {u.extraRoles.length > 0 ? `, ${t("alsoRoles", { roles: u.extraRoles.map((role) => tRoles(role)).join(", ") })}` : ""}
-              </td>
-              <td className="py-2">
-                {u.disabledAt ? t("disabled") : t("active")}
-                {u.id !== actor.id ? (
-                  <>
-                    <AccountAccessForm userId={u.id} email={u.email} disabled={u.disabledAt !== null} />
-                    <ResetPasswordForm userId={u.id} email={u.email} />
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StaffTable>
       {linkRequests.length > 0 ? (
         <>
           <h2 className="mt-8 text-h3">{t("linksTitle")}</h2>

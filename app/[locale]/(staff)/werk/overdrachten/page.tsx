@@ -1,3 +1,4 @@
+import { cellClass, lastCellClass, rowClass, StaffTable } from "@/components/staff/StaffTable";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -20,34 +21,23 @@ export default async function HandoversPage() {
       {handovers.length === 0 ? (
         <p className="mt-4">{t("empty")}</p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-left">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-line">
-              <th scope="col" className="py-2 pr-4">{t("date")}</th>
-              <th scope="col" className="py-2 pr-4">{t("resident")}</th>
-              <th scope="col" className="py-2 pr-4">{t("service")}</th>
-              <th scope="col" className="py-2">{t("status")}</th>
+        <StaffTable caption={t("title")} headers={[t("date"), t("resident"), t("service"), t("status")]}>
+          {handovers.map((h) => (
+            <tr key={h.id} className={rowClass}>
+              <td className={cellClass}>{format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+              <td className={cellClass}>
+                <Link href={`/werk/overdrachten/${h.id}`}>{h.erased ? t("erased") : h.residentName}</Link>
+              </td>
+              <td className={cellClass} lang={h.serviceName.lang}>
+                {h.serviceName.text}
+              </td>
+              <td className={lastCellClass}>
+                <strong>{tStatus(h.status)}</strong>
+                {h.declineReason ? <span className="block text-sm">{t("reason", { reason: h.declineReason })}</span> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {handovers.map((h) => (
-              <tr key={h.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4">{format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                <td className="py-2 pr-4">
-                  <Link href={`/werk/overdrachten/${h.id}`}>{h.erased ? t("erased") : h.residentName}</Link>
-                </td>
-                <td className="py-2 pr-4" lang={h.serviceName.lang}>
-                  {h.serviceName.text}
-                </td>
-                <td className="py-2">
-                  <strong>{tStatus(h.status)}</strong>
-                  {h.declineReason ? <span className="block text-sm">{t("reason", { reason: h.declineReason })}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </StaffTable>
       )}
     </>
   );
