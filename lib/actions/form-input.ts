@@ -16,8 +16,11 @@ export function withoutNul(values: Record<string, string>): Record<string, strin
   return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.replaceAll("\u0000", "")]));
 }
 
-/** A posted form's text fields as an address's query (every value of a repeated name). */
-export function formFields(form: FormData): Record<string, string[]> {
-  const names = [...new Set(form.keys())];
-  return Object.fromEntries(names.map((name) => [name, form.getAll(name).filter((value) => typeof value === "string")]));
+/**
+ * A posted form's text fields, or an address's query, as one query-shaped record (every
+ * value of a repeated name), for the parsers that read addresses (parseAnswers).
+ */
+export function formFields(source: FormData | URLSearchParams): Record<string, string[]> {
+  const names = [...new Set(source.keys())];
+  return Object.fromEntries(names.map((name) => [name, source.getAll(name).filter((value) => typeof value === "string")]));
 }

@@ -3,7 +3,7 @@ import { findMunicipality } from "@/lib/catalogue/read";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Answers } from "@/lib/vraagwijzer/answers";
 import { suggestionsFor } from "@/lib/vraagwijzer/suggestions";
-import { recordUsage, type UsageEvent } from "./record";
+import { countQuietly, recordUsage, type UsageEvent } from "./record";
 import { countsOnce } from "./visit";
 
 /** What asking for suggestions counts: the domains, signals and language asked, and whether the list was empty or thin. */
@@ -30,29 +30,20 @@ export async function recordSuggestions(prisma: PrismaClient, answers: Answers, 
   return true;
 }
 
-/** recordSuggestions on the portal's database; a failure is logged and never shown to the resident. */
-export async function countSuggestions(answers: Answers, address: string): Promise<void> {
-  try {
-    const { getPrisma } = await import("@/lib/db/client");
-    await recordSuggestions(await getPrisma(), answers, address);
-  } catch (error) {
-    console.error("usage: could not record the vraagwijzer figures", error);
-  }
+/** recordSuggestions on the portal's database, never failing the resident's request (countQuietly). */
+export function countSuggestions(answers: Answers, address: string): Promise<void> {
+  return countQuietly("the vraagwijzer figures", (prisma) => recordSuggestions(prisma, answers, address));
 }
 
 /**
  * The crisis numbers were shown (the signals page's post, lib/actions/resident-actions.ts):
  * one anonymous count per municipality and day, once per visit, the only trace the danger answer leaves.
  */
-export async function countCrisis(municipalityCode: string | undefined, address: string): Promise<void> {
-  try {
+export function countCrisis(municipalityCode: string | undefined, address: string): Promise<void> {
+  return countQuietly("the crisis count", async (prisma) => {
     const municipality = await findMunicipality(municipalityCode, "nl");
-    if (!municipality) return;
-    const { getPrisma } = await import("@/lib/db/client");
-    await recordCrisis(await getPrisma(), municipality.code, address);
-  } catch (error) {
-    console.error("usage: could not record the crisis count", error);
-  }
+    if (municipality) await recordCrisis(prisma, municipality.code, address);
+  });
 }
 
 /** The crisis count for a known municipality: false when this visit was already counted. */

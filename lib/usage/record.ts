@@ -24,17 +24,24 @@ export async function recordUsage(prisma: PrismaClient, municipalityCode: string
 }
 
 /**
- * A resident chose a service from the suggestions (a POST, never a page view): count its
- * kind, only for an open service that serves that municipality, once per visit. A failure
- * is logged and never shown, because the figures matter less than the resident getting their answer.
+ * Runs one count on the portal's database. A failure is logged and never shown, because
+ * the figures matter less than the resident getting their answer.
  */
-export async function countChoice(serviceId: string, municipalityCode: string, address: string): Promise<void> {
+export async function countQuietly(what: string, count: (prisma: PrismaClient) => Promise<unknown>): Promise<void> {
   try {
     const { getPrisma } = await import("@/lib/db/client");
-    await recordChoice(await getPrisma(), serviceId, municipalityCode, address);
+    await count(await getPrisma());
   } catch (error) {
-    console.error("usage: could not record a choice", error);
+    console.error(`usage: could not record ${what}`, error);
   }
+}
+
+/**
+ * A resident chose a service from the suggestions (a POST, never a page view): count its
+ * kind, only for an open service that serves that municipality, once per visit.
+ */
+export function countChoice(serviceId: string, municipalityCode: string, address: string): Promise<void> {
+  return countQuietly("a choice", (prisma) => recordChoice(prisma, serviceId, municipalityCode, address));
 }
 
 /** False when the choice does not count: not an open service there, or already counted in this visit. */

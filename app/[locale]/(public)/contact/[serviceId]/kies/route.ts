@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { formFields } from "@/lib/actions/form-input";
 import { clientAddress, notFound, routeLocale, seeOther } from "@/lib/actions/request-context";
 import { isSameOrigin } from "@/lib/http/public-origin";
 import { parseId } from "@/lib/catalogue/ids";
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest, { params }: RouteContext<"/[loc
   // Its form has no fields; the body is never read, and a large one is refused.
   if (declaredTooLarge(request.headers)) return new Response(null, { status: 413 });
   const query = request.nextUrl.searchParams;
-  const answers = parseAnswers(Object.fromEntries([...new Set(query.keys())].map((key) => [key, query.getAll(key)])));
+  const answers = parseAnswers(formFields(query));
   if (answers.municipality && isSameOrigin(request.headers)) await countChoice(id, answers.municipality, clientAddress(request.headers));
   const supporter = parseId(query.get("ondersteuner"));
   return seeOther(`/${locale}/contact/${id}${answersQuery(answers, supporter ? { ondersteuner: supporter } : {})}`);
