@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { CatalogueAgeNotice } from "@/components/catalogue/CatalogueAgeNotice";
 import { PageShell } from "@/components/layout/PageShell";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
@@ -29,5 +30,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     // default language the global 404 page is rendered on the server.
     redirect(`/${routing.defaultLocale}/${encodeURIComponent(locale)}`);
   }
-  return <PageShell locale={locale}>{children}</PageShell>;
+  return (
+    <PageShell locale={locale} notice={<CatalogueAgeNotice />}>
+      {children}
+    </PageShell>
+  );
 }

@@ -9,9 +9,9 @@ import { SkipLink } from "./SkipLink";
 
 /**
  * The document every resident page shares: skip link first, header with the language
- * switch, the main content, footer. Used by the root layout and the global 404 page.
+ * switch, the main content (after a `notice` for every page, when there is one), footer. Used by the root layout and the global 404 page.
  */
-export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
+export async function PageShell({ locale, notice, children }: { locale: Locale; notice?: ReactNode; children: ReactNode }) {
   const messages = await getMessages();
   const theme = brandStylesheet();
   return (
@@ -25,6 +25,7 @@ export async function PageShell({ locale, children }: { locale: Locale; children
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1">
+            {notice}
             {children}
           </main>
           <SiteFooter />

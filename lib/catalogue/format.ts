@@ -23,6 +23,13 @@ export function formatDate(date: string, locale: string): string {
   );
 }
 
+/** A moment as the Netherlands' clock shows it: "30 november 2026" and "14.05" (Dutch) or "14:05" (English). */
+export function formatMoment(moment: Date, locale: string): { day: string; time: string } {
+  const day = new Intl.DateTimeFormat(dateLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(moment);
+  const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).format(moment);
+  return { day, time: formatTime(clock, locale) };
+}
+
 /** Today's date in the Netherlands, for print footers. */
 export function todayInAmsterdam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);

@@ -1,6 +1,7 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
+import { noteRevisionConfirmed, noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
 import { independence } from "./independence";
 import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, ServiceRecord } from "./records";
 import { loadStoredSnapshot } from "./interchange/export";
@@ -22,7 +23,8 @@ import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 type Client = Db.PrismaClient;
 
 const snapshots = new RevisionCache<CatalogueSnapshot>(2);
-const records = new RevisionCache<ServiceRecord | undefined>(1000);
+const RECORDS_KEPT = 1000;
+const records = new RevisionCache<ServiceRecord | undefined>(RECORDS_KEPT);
 const texts = new RevisionCache<Map<string, number>>(300);
 // Per database client too: it is large, and tests open two databases that may share a revision number.
 const published = new WeakMap<Client, RevisionCache<PublishedCatalogue>>();
@@ -125,10 +127,33 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
   };
 }
 
+/**
+ * The revision to read at: the database's; while the database cannot be reached, the one
+ * of the catalogue in memory, so resident pages keep answering from it (./freshness.ts
+ * tells them how old it is). Entries cached for that revision are then returned as they
+ * are; anything not in memory still needs the database and fails.
+ */
+async function readableRevision(db: Client): Promise<number> {
+  try {
+    const revision = await getCatalogueRevision(db);
+    noteRevisionConfirmed();
+    return revision;
+  } catch (error) {
+    const kept = noteRevisionUnconfirmed();
+    if (kept === undefined) throw error;
+    return kept;
+  }
+}
+
 /** Every service (visible ones apart) and every municipality, in every language; cached per catalogue revision. */
 export async function catalogueSnapshot(db: Client): Promise<CatalogueSnapshot> {
-  const revision = await getCatalogueRevision(db);
-  return snapshots.get("all", revision, () => loadSnapshot(db, revision));
+  const revision = await readableRevision(db);
+  return snapshots.get("all", revision, async () => {
+    const snapshot = await loadSnapshot(db, revision);
+    noteSnapshotLoaded(revision);
+    warmServiceRecords(db, snapshot);
+    return snapshot;
+  });
 }
 
 /** What open data publishes (./published.ts), read at one moment; cached per catalogue revision. */
@@ -218,11 +243,31 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
 export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
   const key = parseId(id);
   if (key === undefined) return undefined;
-  const revision = await getCatalogueRevision(db);
+  const revision = await readableRevision(db);
   return records.get(key, revision, async () => {
     const row = await db.service.findFirst({ where: { id: key, ...visibleServiceWhere }, select: recordSelect });
     return row && isVisibleStatus(row.status) ? toServiceRecord(row) : undefined;
   });
+}
+
+/**
+ * After a new snapshot, every visible service's full record is read in one query (in the
+ * background), so service pages and the leaflet can also be served from memory while the
+ * database is unreachable. Catalogues larger than the record cache are left to load per page.
+ */
+function warmServiceRecords(db: Client, snapshot: CatalogueSnapshot): void {
+  if (snapshot.services.length > RECORDS_KEPT) return;
+  const revision = snapshot.revision;
+  void db.service
+    .findMany({ where: visibleServiceWhere, select: recordSelect })
+    .then((rows) => {
+      for (const row of rows) {
+        if (isVisibleStatus(row.status)) void records.get(row.id, revision, () => Promise.resolve(toServiceRecord(row)));
+      }
+    })
+    .catch(() => {
+      // Only a head start: each page loads its record itself when this fails.
+    });
 }
 
 /** Ids of services whose Dutch or English search document matches, with their rank: visible ones, or all for staff. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { inMunicipality } from "./directory/facets";
+import { unconfirmedSince } from "./freshness";
 import type { DirectoryFilters } from "./directory/filters";
 import { directoryEntries, searchServices, type DirectorySearch } from "./directory/search";
 import { serviceInternalFor, servicesForEditing } from "./internal-notes";
@@ -20,6 +21,19 @@ import { isOpenStatus } from "./visibility";
  */
 export async function findServices(filters: DirectoryFilters, locale: string, now?: Date): Promise<DirectorySearch> {
   return searchServices(await getPrisma(), filters, locale, { now });
+}
+
+/**
+ * While the database cannot be reached and pages come from the catalogue in memory: when
+ * that catalogue was last known current. Undefined while all is well (or nothing is loaded).
+ */
+export async function catalogueUnconfirmedSince(): Promise<Date | undefined> {
+  try {
+    await catalogueSnapshot(await getPrisma());
+  } catch {
+    return undefined;
+  }
+  return unconfirmedSince();
 }
 
 export async function findService(id: string, locale: string): Promise<ServiceDetail | undefined> {

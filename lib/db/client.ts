@@ -10,6 +10,7 @@ import { ensureWritableDir, restrictTree } from "./data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireLock, type DatabaseLock } from "./lock";
 import { applyMigrations } from "./migrations";
+import { CONNECT_TIMEOUT_MS, withStartupLock } from "./server-lock";
 
 /**
  * Opens the configured database: PGlite in DATA_DIR when DATABASE_URL is unset,
@@ -75,8 +76,9 @@ export async function checkServer(url: string): Promise<void> {
 export async function openDatabase(config: Env = env()): Promise<Database> {
   if (config.databaseUrl) {
     await checkServer(config.databaseUrl);
-    const factory = new PrismaPg({ connectionString: config.databaseUrl });
-    const appliedMigrations = await applyMigrations(factory);
+    // The pool reconnects by itself after an outage; each new connection gives up after CONNECT_TIMEOUT_MS.
+    const factory = new PrismaPg({ connectionString: config.databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const appliedMigrations = await withStartupLock(config.databaseUrl, () => applyMigrations(factory));
     const prisma = new PrismaClient({ adapter: factory });
     return { prisma, engine: "postgres", appliedMigrations, close: () => prisma.$disconnect() };
   }

@@ -4,10 +4,10 @@ import { purgePersonalData } from "@/lib/contact-requests/retention";
 import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { sweep } from "@/lib/rate-limit/rate-limit";
+import { claim, sweep } from "@/lib/rate-limit/rate-limit";
 
 /**
- * Everything personal the portal keeps goes on one schedule: residents' data in contact
+ * Everything personal the portal keeps goes on one schedule (hourly by default): residents' data in contact
  * requests and error reports RETENTION_DAYS after the rules of each, rate-limit rows
  * (visitors' addresses) and sessions (user agents) as soon as they expire, and requests to
  * link an identity that no administrator decided on after RETENTION_DAYS.
@@ -40,18 +40,37 @@ export async function purgeEverything(prisma: PrismaClient, days: number, now = 
   );
 }
 
-/** Runs the purge now and then every hour in the serving process; errors are logged, never fatal. */
-export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays): NodeJS.Timeout {
-  const run = () =>
-    purgeEverything(prisma, days).then(
-      (counts) => {
-        if (counts && counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
-        if (counts && counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
-      },
-      (error) => console.error("[portal] erasing old personal data failed:", error),
-    );
+// The lease of one period, kept with the rate limits (one row, no personal data).
+const PURGE_LEASE_KEY = "job:retention-purge";
+
+/**
+ * Claims this period's run for this server: true for the first server that asks, false for
+ * every other server on the same database until the period has passed. So with several
+ * servers the purge runs once per period, not once per server.
+ */
+export function claimPurgePeriod(prisma: PrismaClient, intervalSeconds: number, now = new Date()): Promise<boolean> {
+  return claim(prisma, PURGE_LEASE_KEY, intervalSeconds, now);
+}
+
+/**
+ * Runs the purge now and then every RETENTION_INTERVAL_SECONDS (an hour) in the serving
+ * process, when this server holds the period's lease; errors are logged, never fatal.
+ */
+export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays, intervalSeconds = env().retentionIntervalSeconds): NodeJS.Timeout {
+  const run = async () => {
+    try {
+      if (!(await claimPurgePeriod(prisma, intervalSeconds))) return;
+      const counts = await purgeEverything(prisma, days);
+      if (!counts) return;
+      console.log(`[portal] retention purge ran at ${new Date().toISOString()} (pid ${process.pid}).`);
+      if (counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
+      if (counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
+    } catch (error) {
+      console.error("[portal] erasing old personal data failed:", error);
+    }
+  };
   void run();
-  const timer = setInterval(run, 3600_000);
+  const timer = setInterval(() => void run(), intervalSeconds * 1000);
   timer.unref();
   return timer;
 }

@@ -2,6 +2,7 @@ import { handleCommand } from "@/lib/commands/handle-command";
 import { getDatabase } from "@/lib/db/client";
 import { restrictNewFiles } from "@/lib/db/data-dir";
 import { DatabaseInUseError } from "@/lib/db/lock";
+import { withStartupLock } from "@/lib/db/server-lock";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
 import { scheduleRetention } from "@/lib/retention/hourly-purge";
@@ -22,10 +23,11 @@ export async function boot(): Promise<void> {
     if (db.appliedMigrations.length > 0) console.log(`[portal] applied migrations: ${db.appliedMigrations.join(", ")}`);
     // Started here rather than in getDatabase(): lib/db knows no commands (see lib/db/client.ts).
     await serveOwnerControl(db, handleCommand);
-    const seeded = await seedDemoCatalogue(db.prisma);
+    // Servers starting together on one empty database: one loads the demo catalogue, the others find it there.
+    const seeded = await withStartupLock(config.databaseUrl, () => seedDemoCatalogue(db.prisma));
     if (seeded) console.log(`[portal] the database was empty: loaded the demo catalogue (${seeded}).`);
     console.log(`[portal] database ready (${db.engine}).`);
-    scheduleRetention(db.prisma, config.retentionDays);
+    scheduleRetention(db.prisma, config.retentionDays, config.retentionIntervalSeconds);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       console.error(`[portal] ${error.message}`);

@@ -6,7 +6,7 @@ import { createTestDatabase } from "@/tests/helpers/db";
 
 /** Every setting of the README's table unset, whatever the machine running the tests has. */
 const unset = Object.fromEntries(
-  ["DATABASE_URL", "DATA_DIR", "PORT", "SEED_DEMO_CATALOGUE", "SMTP_URL", "SMTP_FROM", "TRUSTED_PROXY_HOPS", "PUBLIC_ORIGIN", "SESSION_IDLE_MINUTES", "RETENTION_DAYS", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_ROLE_MAP"].map((s) => [s, ""]),
+  ["DATABASE_URL", "DATA_DIR", "PORT", "SEED_DEMO_CATALOGUE", "SMTP_URL", "SMTP_FROM", "TRUSTED_PROXY_HOPS", "PUBLIC_ORIGIN", "SESSION_IDLE_MINUTES", "RETENTION_DAYS", "RETENTION_INTERVAL_SECONDS", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM", "OIDC_ROLE_MAP"].map((s) => [s, ""]),
 );
 const oidc = { OIDC_ISSUER: "https://id.gemeente.nl/realms/portal", OIDC_CLIENT_ID: "portal", OIDC_CLIENT_SECRET: "geheim", OIDC_ROLE_MAP: "wijkteam=staff" };
 
@@ -24,6 +24,7 @@ describe("a wrong setting stops start-up with one sentence naming it", () => {
     ["PUBLIC_ORIGIN", { PUBLIC_ORIGIN: "hulp.gemeente.nl" }],
     ["SESSION_IDLE_MINUTES", { SESSION_IDLE_MINUTES: "dertig" }],
     ["RETENTION_DAYS", { RETENTION_DAYS: "0" }],
+    ["RETENTION_INTERVAL_SECONDS", { RETENTION_INTERVAL_SECONDS: "1" }],
     ["OIDC_ISSUER", { ...oidc, OIDC_ISSUER: "http://id.gemeente.nl" }],
     ["OIDC_CLIENT_ID", { OIDC_CLIENT_ID: "portal" }],
     ["OIDC_CLIENT_SECRET", { ...oidc, OIDC_CLIENT_SECRET: "" }],

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { purgeEverything } from "@/lib/retention/hourly-purge";
+import { claimPurgePeriod, purgeEverything } from "@/lib/retention/hourly-purge";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { loadDemoCatalogue } from "@/tests/helpers/demo-database";
 import { makeActor, YOUTH_SERVICE } from "@/tests/staff/fixtures";
@@ -67,5 +67,15 @@ describe.each(testEngines)("everything personal is erased on the hourly schedule
     } finally {
       await other.end();
     }
+  });
+
+  it("gives each period's run to one server: the first to claim it; the next period is free again", async () => {
+    const start = new Date(now.getTime() + 7 * DAY);
+    const later = (seconds: number) => new Date(start.getTime() + seconds * 1000);
+    expect(await claimPurgePeriod(db.prisma, 3600, start)).toBe(true);
+    // A second server, half an hour later: the period is taken.
+    expect(await claimPurgePeriod(db.prisma, 3600, later(1800))).toBe(false);
+    expect(await claimPurgePeriod(db.prisma, 3600, later(3600))).toBe(true);
+    expect(await claimPurgePeriod(db.prisma, 3600, later(3601))).toBe(false);
   });
 });
