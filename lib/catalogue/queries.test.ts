@@ -6,6 +6,7 @@ import { toMatchServices } from "@/lib/vraagwijzer/match-input";
 import { testEngines } from "@/tests/helpers/db";
 import { demoDatabase } from "@/tests/helpers/demo-database";
 import { parseDirectoryFilters } from "./directory/filters";
+import { unconfirmedSince } from "./freshness";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
 import { bumpCatalogueRevision } from "./revision";
 import { toContactDetails } from "./shapes/contact-details";
@@ -124,5 +125,27 @@ describe.each(testEngines)("the catalogue read layer on the demo catalogue (%s)"
     expect(all.items.at(-1)?.status).toMatch(/inactive|defunct/);
     expect((await lookup({ q: "Inloopspreekuur Houten-Zuid" })).items.map((i) => i.status)).toEqual(["inactive"]);
     expect(all.items.find((i) => i.id === YOUTH_SERVICE)?.internal).toMatchObject({ notes: "Vraag naar Ayşe" });
+  });
+
+  it("while the database cannot be reached: the snapshot and records in memory, and from when they are", async () => {
+    const snapshot = await catalogueSnapshot(db.prisma);
+    const record = await serviceRecord(db.prisma, YOUTH_SERVICE);
+    expect(unconfirmedSince()).toBeUndefined();
+    const confirmed = new Date();
+    // Every query fails, as when the server is down.
+    const unreachable = new Proxy(db.prisma, {
+      get(client, property) {
+        if (property !== "$queryRaw") return Reflect.get(client, property) as unknown;
+        return async () => {
+          throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+        };
+      },
+    });
+    expect(await catalogueSnapshot(unreachable)).toBe(snapshot);
+    expect(await serviceRecord(unreachable, YOUTH_SERVICE)).toEqual(record);
+    expect(unconfirmedSince()!.getTime()).toBeLessThanOrEqual(confirmed.getTime());
+    // Back: checked again, and the notice goes.
+    await catalogueSnapshot(db.prisma);
+    expect(unconfirmedSince()).toBeUndefined();
   });
 });

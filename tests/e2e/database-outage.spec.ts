@@ -1,0 +1,97 @@
+import { existsSync } from "node:fs";
+import { expect, test, type Browser } from "@playwright/test";
+import pg from "pg";
+import { expectNoAxeViolations } from "./axe";
+import { ci, startPortal, stop, ThrowawayCluster, waitFor, type Running } from "./servers";
+
+/**
+ * The database goes away while the portal runs (its own throwaway PostgreSQL cluster,
+ * stopped with pg_ctl): resident pages keep answering from the catalogue in memory and
+ * say how old it is, forms and staff pages answer a calm 503 in the visitor's language,
+ * and when the database is back everything works again without a restart.
+ */
+const canMakeCluster = existsSync("/usr/lib/postgresql/15/bin/initdb");
+test.skip(!canMakeCluster && !ci, "needs PostgreSQL's binaries (/usr/lib/postgresql/15/bin) for a throwaway cluster");
+test.describe.configure({ mode: "serial" });
+
+const PORT = 3243;
+const base = `http://127.0.0.1:${PORT}`;
+const UTRECHT_SERVICE = "2696ae8a-a20f-5934-9de1-f00cf5373bd5";
+const NOTICE = "We kunnen nu niet controleren of er iets is veranderd.";
+const residentPages = ["/nl", "/nl/aanbod?gemeente=GM0344", `/nl/aanbod/${UTRECHT_SERVICE}`, "/nl/vraagwijzer", "/nl/folder?gemeente=GM0344"];
+
+const cluster = new ThrowawayCluster(55433);
+let portal: Running | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(200_000);
+  cluster.create();
+  cluster.start();
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  await client.query("create database portal");
+  await client.end();
+  portal = startPortal(PORT, { DATABASE_URL: cluster.url.replace(/\/postgres$/, "/portal"), PUBLIC_ORIGIN: base });
+  await waitFor(`${base}/readyz`, 200, 180_000, portal);
+});
+
+test.afterAll(async () => {
+  await stop(portal);
+  cluster.remove();
+});
+
+async function readPages(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  const page = await context.newPage();
+  const seen: { path: string; status: number; notice: boolean }[] = [];
+  for (const path of residentPages) {
+    const response = await page.goto(`${base}${path}`);
+    seen.push({ path, status: response!.status(), notice: (await page.getByText(NOTICE).count()) > 0 });
+  }
+  return { context, page, seen };
+}
+
+test("while the database is down, resident pages answer from memory with the notice; forms and staff pages a calm 503", async ({ browser, request }) => {
+  const before = await readPages(browser);
+  expect(before.seen.every((s) => s.status === 200 && !s.notice), JSON.stringify(before.seen)).toBe(true);
+  await before.context.close();
+
+  cluster.stop();
+  await waitFor(`${base}/readyz`, 503, 20_000, portal);
+  const ready = await request.get(`${base}/readyz`);
+  expect(await ready.json()).toMatchObject({ status: "not ready", database: "unreachable" });
+  expect(ready.headers()["cache-control"]).toBe("no-store");
+  expect((await request.get(`${base}/healthz`)).status()).toBe(200);
+
+  const during = await readPages(browser);
+  expect(during.seen, JSON.stringify(during.seen)).toEqual(residentPages.map((path) => ({ path, status: 200, notice: true })));
+  await expect(during.page.getByText(/Deze informatie is van \d+ \w+ \d{4} om \d+\.\d\d uur\./)).toBeVisible();
+  await expectNoAxeViolations(during.page);
+
+  // A staff page and a form: 503, calm, in the visitor's language, nothing technical.
+  for (const [path, title] of [
+    ["/nl/inloggen", "Dit deel van de website werkt nu even niet"],
+    ["/en/inloggen", "This part of the website is not working right now"],
+    [`/nl/contact/${UTRECHT_SERVICE}`, "Dit deel van de website werkt nu even niet"],
+  ] as const) {
+    const response = await during.page.goto(`${base}${path}`);
+    expect(response!.status(), path).toBe(503);
+    await expect(during.page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(during.page.locator("body")).not.toContainText(/error|ECONNREFUSED|prisma|stack/i);
+    await expectNoAxeViolations(during.page);
+  }
+  const post = await request.post(`${base}/nl/contact/${UTRECHT_SERVICE}`, { headers: { Origin: base }, form: { name: "Jan" }, maxRedirects: 0 });
+  expect(post.status()).toBe(503);
+  await during.context.close();
+
+  // Back: everything recovers without a restart.
+  cluster.start();
+  await waitFor(`${base}/readyz`, 200, 30_000, portal);
+  const after = await readPages(browser);
+  expect(after.seen.every((s) => s.status === 200 && !s.notice), JSON.stringify(after.seen)).toBe(true);
+  const signIn = await after.page.goto(`${base}/nl/inloggen`);
+  expect(signIn!.status()).toBe(200);
+  await expect(after.page.getByLabel("E-mailadres")).toBeVisible();
+  await after.context.close();
+  expect(portal!.child.exitCode).toBeNull();
+});
