@@ -1,7 +1,11 @@
 import pg from "pg";
 
-/** How long a connection to the PostgreSQL server may take: during an outage pages fail fast instead of hanging. */
-export const CONNECT_TIMEOUT_MS = 2000;
+/**
+ * How long a new connection to the PostgreSQL server may take: during an outage pages fail
+ * fast instead of hanging. (A server that is down refuses at once; this is for a network
+ * that swallows packets. Long enough for a busy database server to answer.)
+ */
+export const CONNECT_TIMEOUT_MS = 5000;
 
 // Any fixed number, the same in every server: the key of the start-up lock.
 const STARTUP_LOCK_KEY = 7_311_202_613;

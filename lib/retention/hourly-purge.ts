@@ -59,10 +59,11 @@ export function claimPurgePeriod(prisma: PrismaClient, intervalSeconds: number, 
 export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays, intervalSeconds = env().retentionIntervalSeconds): NodeJS.Timeout {
   const run = async () => {
     try {
-      if (!(await claimPurgePeriod(prisma, intervalSeconds))) return;
+      const period = new Date();
+      if (!(await claimPurgePeriod(prisma, intervalSeconds, period))) return;
       const counts = await purgeEverything(prisma, days);
       if (!counts) return;
-      console.log(`[portal] retention purge ran at ${new Date().toISOString()} (pid ${process.pid}).`);
+      console.log(`[portal] retention purge ran for the period from ${period.toISOString()} (pid ${process.pid}).`);
       if (counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
       if (counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
     } catch (error) {

@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { ALLOWED_METHODS, isRefusedMethod } from "@/lib/http/refused-request";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { catalogueFreshness } from "@/lib/catalogue/freshness";
 import { getDatabase } from "@/lib/db/client";
 import { probeDatabase, readiness } from "./health";
 import { outageLocale, outagePage, outagePagePolicy } from "./outage-page";
@@ -151,11 +152,18 @@ function portalHandler(handle: (req: IncomingMessage, res: ServerResponse) => Pr
   };
 }
 
-/** Loads the catalogue into memory with one request of its own, so /readyz can say ready before any visitor came. */
+/**
+ * Loads the catalogue into memory with one request of its own, so /readyz can say ready
+ * before any visitor came; tried again every few seconds until it is in memory (the
+ * database may be slow or down at start).
+ */
 function warmCatalogue(port: number): void {
-  fetch(`http://127.0.0.1:${port}/nl`, { headers: { "accept-language": "nl" } })
+  void fetch(`http://127.0.0.1:${port}/nl`, { headers: { "accept-language": "nl" } })
     .then((response) => response.arrayBuffer())
-    .catch((error: unknown) => console.error("[portal] loading the catalogue at start failed:", error));
+    .catch(() => undefined)
+    .then(() => {
+      if (catalogueFreshness().loadedRevision === undefined && !stopping) setTimeout(() => warmCatalogue(port), 3000).unref();
+    });
 }
 
 /** Serves the built portal on `port` until a signal stops it (see stopGracefully). */

@@ -12,7 +12,7 @@ import { ci, startPortal, stop, ThrowawayCluster, waitFor, type Running } from "
  */
 const canMakeCluster = existsSync("/usr/lib/postgresql/15/bin/initdb");
 test.skip(!canMakeCluster && !ci, "needs PostgreSQL's binaries (/usr/lib/postgresql/15/bin) for a throwaway cluster");
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const PORT = 3243;
 const base = `http://127.0.0.1:${PORT}`;
@@ -52,6 +52,7 @@ async function readPages(browser: Browser) {
 }
 
 test("while the database is down, resident pages answer from memory with the notice; forms and staff pages a calm 503", async ({ browser, request }) => {
+  test.setTimeout(240_000);
   const before = await readPages(browser);
   expect(before.seen.every((s) => s.status === 200 && !s.notice), JSON.stringify(before.seen)).toBe(true);
   await before.context.close();
