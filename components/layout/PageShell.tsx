@@ -9,7 +9,8 @@ import { SkipLink } from "./SkipLink";
 
 /**
  * The document every resident page shares: skip link first, header with the language
- * switch, the main content (after a `notice` for every page, when there is one), footer. Used by the root layout and the global 404 page.
+ * switch, the main content (after a `notice` for every page, when there is one), footer.
+ * Used by the root layout and the global 404 page.
  */
 export async function PageShell({ locale, notice, children }: { locale: Locale; notice?: ReactNode; children: ReactNode }) {
   const messages = await getMessages();

@@ -93,7 +93,7 @@ test("a sign-in through nginx is valid on both servers", async ({ browser, reque
   const context = await browser.newContext({ baseURL: origin, locale: "nl-NL" });
   const page = await context.newPage();
   await signInWithPassword(page, staff.email);
-  await expect(page).not.toHaveURL(/inloggen/);
+  await expect(page).not.toHaveURL(/inloggen/, { timeout: 30_000 });
   await expectNoAxeViolations(page);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   for (const port of [A, B]) {
