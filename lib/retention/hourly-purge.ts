@@ -5,6 +5,7 @@ import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sweep } from "@/lib/rate-limit/rate-limit";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * Everything personal the portal keeps goes on one schedule: residents' data in contact
@@ -45,10 +46,9 @@ export function scheduleRetention(prisma: PrismaClient, days = env().retentionDa
   const run = () =>
     purgeEverything(prisma, days).then(
       (counts) => {
-        if (counts && counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
-        if (counts && counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
+        if (counts) log().info({ event: "retention purge", days, ...counts }, "erased personal data past the retention period");
       },
-      (error) => console.error("[portal] erasing old personal data failed:", error),
+      (error) => log().error({ event: "retention purge failed", ...errorFields(error) }, "erasing old personal data failed"),
     );
   void run();
   const timer = setInterval(run, 3600_000);

@@ -2,6 +2,9 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { ALLOWED_METHODS, isRefusedMethod } from "@/lib/http/refused-request";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { env } from "@/lib/env";
+import { captureConsole, log } from "@/lib/log";
+import { trackRequest } from "./request-log";
 
 /**
  * The portal's own HTTP server in front of Next.js (`npm start` runs it instead of
@@ -40,12 +43,15 @@ function decodablePath(url: string): boolean {
 
 /** Serves the built portal on `port` until a signal ends the process (the lock file goes on exit). */
 export async function servePortal(port: number): Promise<void> {
+  captureConsole();
   // Loaded here, not at the top: tests of prepareRequest need no Next.js server.
   const { default: next } = await import("next");
   const app = next({ dev: false, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const trustProxy = env().trustedProxyHops > 0;
   const server = http.createServer((req, res) => {
+    trackRequest(req, res, trustProxy);
     if (prepareRequest(req, res)) void handle(req, res);
   });
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
@@ -53,5 +59,6 @@ export async function servePortal(port: number): Promise<void> {
     process.on(signal, () => process.exit(code));
   }
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  console.log(`[portal] listening on port ${port}.`);
+  log().info({ event: "start", port }, "listening");
+  process.once("exit", (code) => log().info({ event: "stop", exitCode: code }, "stopped"));
 }
