@@ -30,6 +30,7 @@ describe("parseEnv", () => {
       oidc: null,
       openDataLicence: "CC0-1.0",
       requireTotp: false,
+      logLevel: "info",
     });
   });
 
@@ -50,6 +51,7 @@ describe("parseEnv", () => {
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
       OIDC_ROLE_CLAIM: "groups",
       OIDC_ROLE_MAP: "wijkteam=staff, beleid=editor",
+      LOG_LEVEL: "Warn",
     });
     expect(config).toEqual({
       port: 8080,
@@ -70,8 +72,10 @@ describe("parseEnv", () => {
         roleMap: new Map([["wijkteam", "staff"], ["beleid", "editor"]]),
       },
       requireTotp: false,
+      logLevel: "warn",
     });
-    expect(parseEnv({ PORT: " ", DATABASE_URL: "", SMTP_URL: "", RETENTION_DAYS: "" })).toEqual(parseEnv({}));
+    expect(parseEnv({ LOG_LEVEL: "silent" }).logLevel).toBe("silent");
+    expect(parseEnv({ PORT: " ", DATABASE_URL: "", SMTP_URL: "", RETENTION_DAYS: "", LOG_LEVEL: "" })).toEqual(parseEnv({}));
     expect(parseEnv({ SMTP_URL: "smtp://relay:25" }).smtp).toEqual({ url: "smtp://relay:25", from: "Clientondersteuning <noreply@localhost>" });
     expect(parseEnv({ SMTP_URL: "smtp://relay:25", SMTP_FROM: "noreply@gemeente.nl" }).smtp?.from).toBe("noreply@gemeente.nl");
     expect(parseEnv({ ...oidc, OIDC_ISSUER: "http://127.0.0.1:8080" }).oidc?.issuer).toBe("http://127.0.0.1:8080");
@@ -111,6 +115,8 @@ describe("parseEnv", () => {
     ["OIDC_ROLE_MAP", { ...oidc, OIDC_ROLE_MAP: "wijkteam=baas" }],
     ["OIDC_ROLE_MAP", { ...oidc, OIDC_ROLE_MAP: "" }],
     ["OPEN_DATA_LICENCE", { OPEN_DATA_LICENCE: "MIT" }],
+    ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
+    ["LOG_LEVEL", { LOG_LEVEL: "30" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);
     expect(named).toBe(setting);

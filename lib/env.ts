@@ -52,7 +52,19 @@ export type Env = {
   openDataLicence: OpenDataLicence;
   /** Password accounts must use a second factor (TOTP); on by default in production. */
   requireTotp: boolean;
+  /** The least severe server log lines written (lib/log.ts); `silent` writes none. */
+  logLevel: LogLevel;
 };
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function parseLogLevel(source: Source): LogLevel {
+  const raw = (read(source, "LOG_LEVEL") ?? "info").toLowerCase();
+  const found = LOG_LEVELS.find((level) => level === raw);
+  if (!found) throw new ConfigError("LOG_LEVEL", `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not ${quoted(source.LOG_LEVEL)}.`);
+  return found;
+}
 
 export const OPEN_DATA_LICENCES = {
   "CC0-1.0": { title: "CC0 1.0", url: "https://creativecommons.org/publicdomain/zero/1.0/" },
@@ -196,6 +208,7 @@ export function parseEnv(source: Source): Env {
     oidc: parseOidc(source),
     openDataLicence: parseLicence(source),
     requireTotp: trueOrFalse(source, "REQUIRE_TOTP", source.NODE_ENV === "production"),
+    logLevel: parseLogLevel(source),
   };
 }
 

@@ -3,8 +3,9 @@
  * server in front of Next.js (lib/server/http-server.ts).
  */
 import { servePortal } from "@/lib/server/http-server";
+import { errorFields, log } from "@/lib/log";
 
 servePortal(Number(process.env.PORT ?? 3000)).catch((error: unknown) => {
-  console.error("[portal] the server could not start:", error);
+  log().fatal({ event: "start failed", ...errorFields(error) }, "the server could not start");
   process.exit(1);
 });

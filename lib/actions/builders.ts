@@ -8,6 +8,7 @@ import { roleActions, type RoleActionName } from "./access";
 import { hasNulCharacter, withoutNul } from "./form-input";
 import type { FormAction, FormState } from "./form-state";
 import { requestContext, type RequestContext } from "./request-context";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * The two ways to build a server action; every one in lib/actions is built with one of
@@ -26,7 +27,7 @@ async function guarded(name: string, context: RequestContext, keep: readonly str
     return await run();
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`action ${name} failed`, error);
+    log().error({ event: "action failed", action: name, ...errorFields(error) }, "a server action failed");
     const t = await getTranslations({ locale: context.locale, namespace: "Forms" });
     return { status: "failed", message: t("failed"), values: context.values(keep) };
   }

@@ -6,6 +6,7 @@ import { requestLink } from "./oidc-links";
 import { roleFromClaims } from "./oidc-roles";
 import { securityEvent } from "./security-events";
 import { createSession } from "./session";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * The authorization-code flow with PKCE, state and nonce, using the provider's discovery
@@ -105,7 +106,7 @@ export async function completeLogin(
     if (!tokens.id_token) throw new Error("no ID token");
     claims = await verifyIdToken(tokens.id_token, config, discovery, input.pending.nonce);
   } catch (error) {
-    console.error("[auth] OIDC sign-in failed:", error instanceof Error ? error.message : error);
+    log().warn({ event: "oidc sign-in failed", ...errorFields(error) }, "OIDC sign-in failed");
     return { ok: false, reason: "failed" };
   }
   const role = roleFromClaims(claims, config);

@@ -47,33 +47,50 @@ export function searchDocument(source: SearchSource): SearchDocument {
 
 const INDEXED_TAXONOMIES = ["co-kind", "co-domain", "co-target-group", "co-lived-experience"];
 
+/** Services per statement: the whole catalogue at once would hold every text in memory twice. */
+const PAGE = 500;
+
+const indexSelect = {
+  id: true,
+  name: true,
+  description: true,
+  eligibilityDescription: true,
+  languages: true,
+  organization: { select: { name: true, alternateName: true } },
+  attributes: { where: { term: { taxonomyId: { in: INDEXED_TAXONOMIES } } }, select: { term: { select: { name: true } } } },
+  supporters: {
+    select: {
+      displayName: true,
+      bio: true,
+      languages: true,
+      livedExperience: { select: { term: { select: { name: true } } } },
+    },
+  },
+} as const;
+
 /**
- * Rebuilds the search documents of all services (or those given) in one statement.
- * Run inside the transaction that changed the catalogue, so search never lags behind it.
+ * Rebuilds the search documents of all services (or those given), a page of services
+ * per statement. Run inside the transaction that changed the catalogue, so search never
+ * lags behind it. Returns the number of services indexed.
  */
 export async function refreshSearchIndex(db: Client, serviceIds?: readonly string[]): Promise<number> {
-  const services = await db.service.findMany({
-    where: serviceIds ? { id: { in: [...serviceIds] } } : undefined,
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      eligibilityDescription: true,
-      languages: true,
-      organization: { select: { name: true, alternateName: true } },
-      attributes: { where: { term: { taxonomyId: { in: INDEXED_TAXONOMIES } } }, select: { term: { select: { name: true } } } },
-      supporters: {
-        select: {
-          displayName: true,
-          bio: true,
-          languages: true,
-          livedExperience: { select: { term: { select: { name: true } } } },
-        },
-      },
-    },
-  });
-  if (services.length === 0) return 0;
+  let indexed = 0;
+  for (let after: string | undefined; ; ) {
+    const services = await db.service.findMany({
+      where: { ...(serviceIds ? { id: { in: [...serviceIds] } } : {}), ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: indexSelect,
+    });
+    if (services.length === 0) return indexed;
+    indexed += await writeSearchDocuments(db, services);
+    after = services.at(-1)!.id;
+  }
+}
 
+type IndexedService = Db.Prisma.ServiceGetPayload<{ select: typeof indexSelect }>;
+
+async function writeSearchDocuments(db: Client, services: IndexedService[]): Promise<number> {
   const ids: string[] = [];
   const titles: string[] = [];
   const bodies: string[] = [];

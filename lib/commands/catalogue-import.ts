@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { validateCatalogue } from "@/lib/catalogue/interchange/validate";
+import { log } from "@/lib/log";
 import { parseCommandArgs, wrongCall } from "./cli-args";
 import { routeText, say } from "./cli-language";
 import { defineCommand } from "./command";
@@ -26,7 +27,12 @@ export const catalogueImport = defineCommand({
     sourceDir: z.string().optional(),
   }),
 
-  run: (db, { document, replace, sourceDir }) => importCatalogue(db.prisma, document, { replace, sourceDir }),
+  async run(db, { document, replace, sourceDir }) {
+    const result = await importCatalogue(db.prisma, document, { replace, sourceDir });
+    if (result.ok) log().info({ event: "import", replace: replace ?? false, counts: result.counts }, "imported a catalogue");
+    else log().warn({ event: "import refused", problems: result.problems.length }, "a catalogue import was refused; nothing changed");
+    return result;
+  },
 
   async cli(argv, context) {
     const args = parseCommandArgs(argv, { replace: { type: "boolean" } }, importUsage, context);

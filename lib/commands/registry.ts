@@ -3,6 +3,7 @@ import type { Command } from "./command";
 import { catalogueExport } from "./catalogue-export";
 import { catalogueImport } from "./catalogue-import";
 import { contactPurge } from "./contact-purge";
+import { dbBackup } from "./db-backup";
 import { dbStatus } from "./db-status";
 import { usersCreate } from "./users-create";
 
@@ -13,6 +14,7 @@ import { usersCreate } from "./users-create";
  */
 export const commands = {
   "db.status": dbStatus,
+  "db.backup": dbBackup,
   "catalogue.import": catalogueImport,
   "catalogue.export": catalogueExport,
   "users.create": usersCreate,

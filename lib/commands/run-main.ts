@@ -2,6 +2,7 @@ import { CommandRejected } from "@/lib/db/owner";
 import { restrictNewFiles } from "@/lib/db/data-dir";
 import { DatabaseInUseError } from "@/lib/db/lock";
 import { ConfigError } from "@/lib/env";
+import { logToStandardError } from "@/lib/log";
 
 /**
  * Runs a script's main function and ends the process with its exit code. Expected
@@ -13,6 +14,7 @@ import { ConfigError } from "@/lib/env";
 export function runMain(main: () => Promise<number>): void {
   // Files a command writes (exports, the embedded database) are for the portal's user only.
   restrictNewFiles();
+  logToStandardError();
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {

@@ -6,6 +6,7 @@ import { serviceSummary } from "@/lib/catalogue/service-summary";
 import { localise } from "@/lib/catalogue/localise";
 import { env, type Env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/smtp";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * Tells the service (or its organization) by e-mail that a request waits in the portal's
@@ -25,7 +26,7 @@ export async function notifyByMail(prisma: PrismaClient, requestId: string, smtp
     await sendMail(smtp.url, { from: smtp.from, to: service.email, subject: t("subject", { service: name }), text: t("text", { service: name }) });
     return true;
   } catch (error) {
-    console.error(`mail: could not send the notice for contact request ${requestId}`, error);
+    log().error({ event: "mail failed", contactRequestId: requestId, ...errorFields(error) }, "could not send the notice of a contact request");
     return false;
   }
 }

@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { ConfigError, env, type Env } from "@/lib/env";
+import { writeBackup } from "./backup";
 import { ensureWritableDir, restrictTree } from "./data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireLock, type DatabaseLock } from "./lock";
@@ -24,6 +25,8 @@ export type Database = {
   appliedMigrations: string[];
   /** Set for the embedded database: this process owns the folder until close(). */
   lock?: DatabaseLock;
+  /** The embedded database only: writes a consistent backup to `file` (lib/db/backup.ts); its size in bytes. */
+  backup?(file: string): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -95,6 +98,7 @@ export async function openDatabase(config: Env = env()): Promise<Database> {
       engine: "pglite",
       appliedMigrations,
       lock,
+      backup: (file) => writeBackup(pglite, file),
       async close() {
         await prisma.$disconnect();
         await pglite.close();

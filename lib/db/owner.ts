@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { env, type Env } from "@/lib/env";
 import { openDatabase, type Database } from "./client";
 import { currentOwner, DatabaseInUseError, type OwnerInfo } from "./lock";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * The process that owns an embedded database takes work from other processes (an
@@ -13,7 +14,7 @@ import { currentOwner, DatabaseInUseError, type OwnerInfo } from "./lock";
  * This file is only the channel: what a name means is decided by the handler its
  * caller passes in (lib/commands), so the database layer knows no domain.
  */
-export type CommandDatabase = Pick<Database, "prisma" | "appliedMigrations">;
+export type CommandDatabase = Pick<Database, "prisma" | "appliedMigrations" | "backup">;
 
 /** Runs the work called `name`; a payload it refuses is a CommandRejected, never a partial change. */
 export type OwnerHandler = (name: string, payload: unknown, db: CommandDatabase) => Promise<unknown>;
@@ -73,7 +74,7 @@ export async function serveOwnerControl(db: Database, handler: OwnerHandler): Pr
       send(res, 200, { ok: true, result: await handler(name, payload, db) });
     } catch (error) {
       const rejected = error instanceof CommandRejected;
-      if (!rejected) console.error(`[owner] command ${name} failed`, error);
+      if (!rejected) log().error({ event: "command failed", command: name, ...errorFields(error) }, "a command failed");
       send(res, rejected ? 400 : 500, { ok: false, rejected, message: error instanceof Error ? error.message : String(error) });
     }
   });

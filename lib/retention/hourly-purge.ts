@@ -5,6 +5,7 @@ import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claim, sweep } from "@/lib/rate-limit/rate-limit";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * Everything personal the portal keeps goes on one schedule (hourly by default): residents' data in contact
@@ -63,11 +64,9 @@ export function scheduleRetention(prisma: PrismaClient, days = env().retentionDa
       if (!(await claimPurgePeriod(prisma, intervalSeconds, period))) return;
       const counts = await purgeEverything(prisma, days);
       if (!counts) return;
-      console.log(`[portal] retention purge ran for the period from ${period.toISOString()} (pid ${process.pid}).`);
-      if (counts.contactRequests > 0) console.log(`[portal] erased personal data of ${counts.contactRequests} contact request(s) older than ${days} days.`);
-      if (counts.errorReports > 0) console.log(`[portal] deleted ${counts.errorReports} error report(s) older than ${days} days.`);
+      log().info({ event: "retention purge", period: period.toISOString(), days, ...counts }, "erased personal data past the retention period");
     } catch (error) {
-      console.error("[portal] erasing old personal data failed:", error);
+      log().error({ event: "retention purge failed", ...errorFields(error) }, "erasing old personal data failed");
     }
   };
   void run();

@@ -7,6 +7,7 @@ import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
 import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * Start-up of the serving process: configuration, database (migrated), the channel on
@@ -20,19 +21,19 @@ export async function boot(): Promise<void> {
     // Every setting is checked now, not when a request first needs it.
     const config = env();
     const db = await getDatabase();
-    if (db.appliedMigrations.length > 0) console.log(`[portal] applied migrations: ${db.appliedMigrations.join(", ")}`);
+    if (db.appliedMigrations.length > 0) log().info({ event: "migration", applied: db.appliedMigrations }, "applied migrations");
     // Started here rather than in getDatabase(): lib/db knows no commands (see lib/db/client.ts).
     await serveOwnerControl(db, handleCommand);
     // Servers starting together on one empty database: one loads the demo catalogue, the others find it there.
     const seeded = await withStartupLock(config.databaseUrl, () => seedDemoCatalogue(db.prisma));
-    if (seeded) console.log(`[portal] the database was empty: loaded the demo catalogue (${seeded}).`);
-    console.log(`[portal] database ready (${db.engine}).`);
+    if (seeded) log().info({ event: "import", source: "demo catalogue", services: seeded }, "the database was empty: loaded the demo catalogue");
+    log().info({ event: "database ready", engine: db.engine }, "database ready");
     scheduleRetention(db.prisma, config.retentionDays, config.retentionIntervalSeconds);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
-      console.error(`[portal] ${error.message}`);
+      log().fatal({ event: "start failed" }, error.message);
     } else {
-      console.error("[portal] the database could not be opened:", error);
+      log().fatal({ event: "start failed", ...errorFields(error) }, "the database could not be opened");
     }
     process.exit(1);
   }

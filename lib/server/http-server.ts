@@ -4,8 +4,11 @@ import { ALLOWED_METHODS, isRefusedMethod } from "@/lib/http/refused-request";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { catalogueFreshness } from "@/lib/catalogue/freshness";
 import { getDatabase } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { captureConsole, log } from "@/lib/log";
 import { probeDatabase, readiness } from "./health";
 import { outageLocale, outagePage, outagePagePolicy } from "./outage-page";
+import { trackRequest } from "./request-log";
 
 /**
  * The portal's own HTTP server in front of Next.js (`npm start` runs it instead of
@@ -121,10 +124,10 @@ const SHUTDOWN_GRACE_MS = 25_000;
 export function stopGracefully(server: http.Server, code: number): void {
   if (stopping) return;
   stopping = true;
-  console.log("[portal] stopping: no new connections; finishing the requests in flight.");
+  log().info({ event: "stopping" }, "no new connections; finishing the requests in flight");
   const idle = setInterval(() => server.closeIdleConnections(), 100);
   setTimeout(() => {
-    console.error(`[portal] requests still running after ${SHUTDOWN_GRACE_MS / 1000} s: stopping anyway.`);
+    log().warn({ event: "stopping", graceSeconds: SHUTDOWN_GRACE_MS / 1000 }, "requests still running after the grace period: stopping anyway");
     process.exit(code);
   }, SHUTDOWN_GRACE_MS).unref();
   server.close(() => {
@@ -133,7 +136,6 @@ export function stopGracefully(server: http.Server, code: number): void {
       .then((db) => db.close())
       .catch(() => {})
       .finally(() => {
-        console.log("[portal] stopped.");
         process.exit(code);
       });
   });
@@ -168,16 +170,23 @@ function warmCatalogue(port: number): void {
 
 /** Serves the built portal on `port` until a signal stops it (see stopGracefully). */
 export async function servePortal(port: number): Promise<void> {
+  captureConsole();
   // Loaded here, not at the top: tests of prepareRequest need no Next.js server.
   const { default: next } = await import("next");
   const app = next({ dev: false, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void portalHandler(handle)(req, res));
+  const trustProxy = env().trustedProxyHops > 0;
+  const serve = portalHandler(handle);
+  const server = http.createServer((req, res) => {
+    trackRequest(req, res, trustProxy);
+    void serve(req, res);
+  });
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     process.on(signal, () => stopGracefully(server, code));
   }
   await new Promise<void>((resolve) => server.listen(port, resolve));
-  console.log(`[portal] listening on port ${port}.`);
+  log().info({ event: "start", port }, "listening");
+  process.once("exit", (code) => log().info({ event: "stop", exitCode: code }, "stopped"));
   warmCatalogue(port);
 }

@@ -10,9 +10,9 @@ export const demoCataloguePath = () => path.resolve("prisma/demo/catalogue.json"
 /**
  * Loads the project's demo catalogue into an empty database, so that a newcomer sees a
  * working portal after `npm start`. Off with SEED_DEMO_CATALOGUE=false (production).
- * Returns a summary when it loaded something.
+ * Returns the number of services when it loaded something.
  */
-export async function seedDemoCatalogue(prisma: PrismaClient): Promise<string | undefined> {
+export async function seedDemoCatalogue(prisma: PrismaClient): Promise<number | undefined> {
   if (!env().seedDemoCatalogue) return undefined;
   if (!(await catalogueIsEmpty(prisma))) return undefined;
   const file = demoCataloguePath();
@@ -20,5 +20,5 @@ export async function seedDemoCatalogue(prisma: PrismaClient): Promise<string | 
   if (!result.ok) {
     throw new Error(`The demo catalogue ${file} is not valid: ${result.problems.map((p) => `${p.path} ${p.message.en}`).join("; ")}`);
   }
-  return `${result.counts.services.created} services`;
+  return result.counts.services.created;
 }

@@ -4,6 +4,7 @@ import { serviceSummary } from "@/lib/catalogue/service-summary";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import { usageDay } from "./day";
 import { countsOnce } from "./visit";
+import { errorFields, log } from "@/lib/log";
 
 /**
  * Anonymous use figures: one counter per day, municipality, metric and value. Only the
@@ -32,7 +33,7 @@ export async function countQuietly(what: string, count: (prisma: PrismaClient) =
     const { getPrisma } = await import("@/lib/db/client");
     await count(await getPrisma());
   } catch (error) {
-    console.error(`usage: could not record ${what}`, error);
+    log().error({ event: "usage count failed", what, ...errorFields(error) }, "could not record a use count");
   }
 }
 

@@ -142,7 +142,7 @@ test("rate limits count the requests of both servers together", async () => {
 test("the retention purge runs on one server per period", async () => {
   const runs = () =>
     servers
-      .flatMap((server) => [...server.log().matchAll(/retention purge ran for the period from (\S+) \(pid/g)].map((m) => Date.parse(m[1]!)))
+      .flatMap((server) => [...server.log().matchAll(/"event":"retention purge","period":"([^"]+)"/g)].map((m) => Date.parse(m[1]!)))
       .sort((a, b) => a - b);
   await expect.poll(() => runs().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
   const times = runs();
@@ -180,5 +180,5 @@ test("a server stopped with SIGTERM finishes its request in flight while nginx s
   expect(answer).toMatch(/^HTTP\/1\.1 303/);
   expect(answer).toContain("/nl/vraagwijzer/suggesties");
   expect(await serverA!.exited).toBe(143);
-  expect(serverA!.log()).toContain("[portal] stopped.");
+  expect(serverA!.log()).toContain('"event":"stop"');
 });

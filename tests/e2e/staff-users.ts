@@ -17,12 +17,15 @@ export const users = {
 export type E2ERole = keyof typeof users;
 
 /** One account, made by the running portal through `npm run user:create`; one that exists already is fine. */
-export function createAccount(user: { email: string; role: string; name: string; organization?: string; also?: string }): void {
+export function createAccount(
+  user: { email: string; role: string; name: string; organization?: string; also?: string },
+  dataDir = process.env.E2E_DATA_DIR,
+): void {
   const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
   if (user.organization) args.push("--organization", user.organization);
   if (user.also) args.push("--also", user.also);
   try {
-    execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" }, stdio: "pipe" });
+    execFileSync(process.execPath, args, { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, stdio: "pipe" });
   } catch (error) {
     // Already there from an earlier test in this run: that is fine.
     if (!String((error as { stderr?: Buffer }).stderr).includes("email (taken)")) throw error;
