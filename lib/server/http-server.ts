@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { ALLOWED_METHODS, isRefusedMethod } from "@/lib/http/refused-request";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { residentPagesOfBuild } from "./conditional-get";
 
 /**
  * The portal's own HTTP server in front of Next.js (`npm start` runs it instead of
@@ -45,8 +46,10 @@ export async function servePortal(port: number): Promise<void> {
   const app = next({ dev: false, port, hostname: "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const pages = await residentPagesOfBuild();
   const server = http.createServer((req, res) => {
-    if (prepareRequest(req, res)) void handle(req, res);
+    if (!prepareRequest(req, res)) return;
+    pages(req, res, () => handle(req, res)).catch((error: unknown) => console.error("[portal] a request failed:", error));
   });
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     // Exiting runs the exit handlers (the lock file); the embedded database's write-ahead log keeps every commit.
