@@ -64,6 +64,8 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
 
 const newNonce = () => Buffer.from(randomUUID()).toString("base64");
 const nonceOf = (policy: unknown) => (typeof policy === "string" ? /'nonce-([^']+)'/.exec(policy)?.[1] : undefined);
+/** Next.js's Vary (its navigation headers) and Cookie. */
+const withCookie = (vary: unknown) => [...new Set([...String(vary ?? "").split(","), VARY].map((name) => name.trim()).filter(Boolean))].join(", ");
 const withNonce = (value: string, from: string | undefined, to: string) => (from ? value.split(from).join(to) : value);
 
 /**
@@ -92,7 +94,7 @@ export function residentPages({ buildId, revision, now = () => new Date(), maxBy
     if (matches(req.headers["if-none-match"], tag)) {
       // The browser keeps the policy it has, whose nonce is the one in the page it kept.
       res.removeHeader("Content-Security-Policy");
-      res.writeHead(304, { ETag: tag, "Cache-Control": CACHE_CONTROL, Vary: VARY }).end();
+      res.writeHead(304, { ETag: tag, "Cache-Control": CACHE_CONTROL }).end();
       return;
     }
     const page = kept.get(tag);
@@ -118,7 +120,6 @@ function send(res: ServerResponse, page: KeptPage, tag: string): void {
   res.setHeader("Content-Length", body.length);
   res.setHeader("ETag", tag);
   res.setHeader("Cache-Control", CACHE_CONTROL);
-  res.setHeader("Vary", VARY);
   res.writeHead(page.status).end(body);
 }
 
@@ -137,7 +138,7 @@ function keepWhenShared(res: ServerResponse, tag: string, keep: (page: KeptPage,
     if (shared) {
       this.setHeader("ETag", tag);
       this.setHeader("Cache-Control", CACHE_CONTROL);
-      this.setHeader("Vary", VARY);
+      this.setHeader("Vary", withCookie(this.getHeader("vary")));
     }
     // The headers given were set above, so only the status (and a reason phrase) is passed on.
     return typeof rest[0] === "string" ? (writeHead as (status: number, reason: string) => ServerResponse).call(this, status, rest[0]) : writeHead.call(this, status);
