@@ -7,15 +7,9 @@
  * nginx`) and a bare Node.js HTTP server send the same bytes.
  * Printed, never asserted.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer } from "node:http";
-import os from "node:os";
-import path from "node:path";
-import { importCatalogue } from "@/lib/catalogue/interchange/import";
-import { openDatabase } from "@/lib/db/client";
-import { parseEnv } from "@/lib/env";
-import { generateCatalogue } from "./generate";
-import { formatLoad, load as loadFor, startNginx, type LoadResult } from "./load";
+import { formatLoad, generatedDatabase, load as loadFor, startNginx, type LoadResult } from "./load";
 import { numberArg, startPortal } from "./portal";
 
 const arg = numberArg;
@@ -25,12 +19,7 @@ const seconds = arg("seconds", 10);
 const connections = arg("connections", 20);
 const base = `http://127.0.0.1:${port}`;
 
-const document = generateCatalogue(services);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-api-"));
-const db = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
-const imported = await importCatalogue(db.prisma, document);
-if (!imported.ok) throw new Error("the generated catalogue is invalid");
-await db.close();
+const { document, dataDir } = await generatedDatabase(services, "api");
 console.log(`catalogue: ${services} services in a fresh embedded database; ${connections} connections, ${seconds} s per run`);
 
 const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);

@@ -8,14 +8,9 @@
  * directory page it has (If-None-Match). As ceilings in the same run: one static file
  * served by the same server and by nginx. Printed, never asserted.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { importCatalogue } from "@/lib/catalogue/interchange/import";
-import { openDatabase } from "@/lib/db/client";
-import { parseEnv } from "@/lib/env";
-import { generateCatalogue } from "./generate";
-import { formatLoad, load, startNginx } from "./load";
+import { formatLoad, generatedDatabase, load, startNginx } from "./load";
 import { numberArg, startPortal } from "./portal";
 
 const services = numberArg("services", 5000);
@@ -25,12 +20,7 @@ const seconds = numberArg("seconds", 10);
 const connections = numberArg("connections", 20);
 const base = `http://127.0.0.1:${port}`;
 
-const document = generateCatalogue(services);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-http-"));
-const db = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
-const imported = await importCatalogue(db.prisma, document);
-if (!imported.ok) throw new Error("the generated catalogue is invalid");
-await db.close();
+const { document, dataDir } = await generatedDatabase(services, "http");
 
 const municipalities = (document.municipalities as Array<{ code: string }>).map((m) => m.code);
 const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);

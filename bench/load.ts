@@ -2,6 +2,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { openDatabase } from "@/lib/db/client";
+import { parseEnv } from "@/lib/env";
+import { generateCatalogue } from "./generate";
 import { percentile } from "./portal";
 
 export type LoadResult = { rate: number; p50: number; p99: number; errors: number };
@@ -75,4 +79,15 @@ http { access_log off; ${temp}
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A generated catalogue of `services` imported into a fresh embedded database in a temporary folder. */
+export async function generatedDatabase(services: number, name: string): Promise<{ document: Record<string, unknown>; dataDir: string }> {
+  const document = generateCatalogue(services);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `portal-bench-${name}-`));
+  const db = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
+  const imported = await importCatalogue(db.prisma, document);
+  await db.close();
+  if (!imported.ok) throw new Error("the generated catalogue is invalid");
+  return { document, dataDir };
 }
