@@ -43,6 +43,12 @@ export function sharedPageUrl(req: IncomingMessage): string | undefined {
   return url;
 }
 
+/** The page's address as Next.js sees it: its alternate-language links are absolute, on the host asked for. */
+function pageAddress(req: IncomingMessage, url: string): string {
+  const { host = "", "x-forwarded-host": forwardedHost = "", "x-forwarded-proto": forwardedProto = "" } = req.headers;
+  return `${String(forwardedProto)}://${String(forwardedHost)}|${host}${url}`;
+}
+
 /**
  * The version of a shared page: the same build, catalogue revision, address and minute
  * give the same page (the next walk-in and "open now" are worked out to the minute).
@@ -82,7 +88,7 @@ export function residentPages({ buildId, revision, now = () => new Date(), maxBy
     let tag: string | undefined;
     if (url !== undefined) {
       try {
-        tag = pageTag(buildId, await revision(), url, now());
+        tag = pageTag(buildId, await revision(), pageAddress(req, url), now());
       } catch {
         tag = undefined; // the page itself will say what is wrong with the database
       }

@@ -88,6 +88,14 @@ describe("conditional GET of shared resident pages", () => {
     expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 
+  it("keeps pages apart per host (their alternate-language links are absolute)", async () => {
+    const first = await fetch(`${base}/nl`, { headers: { "X-Forwarded-Host": "portal.example" } });
+    const other = await fetch(`${base}/nl`, { headers: { "X-Forwarded-Host": "elders.example", "If-None-Match": first.headers.get("etag")! } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get("etag")).not.toBe(first.headers.get("etag"));
+    expect(renders).toBe(2);
+  });
+
   it("gives a new version every minute (walk-in times are worked out to the minute)", async () => {
     const first = await fetch(`${base}/nl/vergelijk`);
     minute++;
