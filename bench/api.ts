@@ -7,16 +7,10 @@
  * nginx`) and a bare Node.js HTTP server send the same bytes.
  * Printed, never asserted.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer } from "node:http";
-import os from "node:os";
-import path from "node:path";
-import { importCatalogue } from "@/lib/catalogue/interchange/import";
-import { openDatabase } from "@/lib/db/client";
-import { parseEnv } from "@/lib/env";
-import { generateCatalogue } from "./generate";
-import { numberArg, percentile, startPortal } from "./portal";
+import { formatLoad, generatedDatabase, load as loadFor, startNginx, type LoadResult } from "./load";
+import { numberArg, startPortal } from "./portal";
 
 const arg = numberArg;
 const services = arg("services", 5000);
@@ -25,77 +19,18 @@ const seconds = arg("seconds", 10);
 const connections = arg("connections", 20);
 const base = `http://127.0.0.1:${port}`;
 
-const document = generateCatalogue(services);
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-api-"));
-const db = await openDatabase(parseEnv({ DATA_DIR: dataDir }));
-const imported = await importCatalogue(db.prisma, document);
-if (!imported.ok) throw new Error("the generated catalogue is invalid");
-await db.close();
+const { document, dataDir } = await generatedDatabase(services, "api");
 console.log(`catalogue: ${services} services in a fresh embedded database; ${connections} connections, ${seconds} s per run`);
 
 const serviceIds = (document.services as Array<{ id: string; status: string }>).filter((s) => s.status === "active").map((s) => s.id);
 const pages = Math.ceil(serviceIds.length / 50);
 
-/** C loops, each sending its next request when the last one is answered, for `seconds`. */
-async function load(url: (i: number) => string): Promise<{ rate: number; p50: number; p99: number; errors: number }> {
-  const samples: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const end = performance.now() + seconds * 1000;
-  const loop = async () => {
-    while (performance.now() < end) {
-      const i = next++;
-      const start = performance.now();
-      // Each request from its own address: the per-address limit is not what is measured.
-      const response = await fetch(url(i), { headers: { "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } });
-      await response.arrayBuffer();
-      if (response.status === 200) samples.push(performance.now() - start);
-      else errors++;
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, loop));
-  return { rate: samples.length / ((performance.now() - started) / 1000), p50: percentile(samples, 50), p99: percentile(samples, 99), errors };
-}
-
-const report = (label: string, r: Awaited<ReturnType<typeof load>>) =>
-  console.log(`${label.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.errors ? `   (${r.errors} not 200)` : ""}`);
+const report = (label: string, r: LoadResult) => console.log(formatLoad(label, r));
+const load = (url: (i: number) => string) => loadFor(url, { seconds, connections });
 
 
 const pageUrl = (i: number) => `/api/hsds/services?page=${(i % pages) + 1}&per_page=50`;
 const serviceUrl = (i: number) => `/api/hsds/services/${serviceIds[(i * 7919) % serviceIds.length]}`;
-
-/**
- * nginx serving the pages' bytes from files, on `listenPort`, until stopped; undefined
- * when nginx is not installed. Pages are addressed as the API addresses them (?page=N).
- */
-async function startNginx(pageBodies: Map<number, Buffer>, listenPort: number): Promise<{ stop(): void } | undefined> {
-  if (spawnSync("nginx", ["-v"]).error) return undefined;
-  const dir = mkdtempSync(path.join(os.tmpdir(), "portal-bench-nginx-"));
-  mkdirSync(path.join(dir, "www", "pages"), { recursive: true });
-  for (const [page, body] of pageBodies) writeFileSync(path.join(dir, "www", "pages", `${page}.json`), body);
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((name) => `${name}_temp_path ${dir}/${name};`).join(" ");
-  writeFileSync(
-    path.join(dir, "nginx.conf"),
-    `${process.getuid?.() === 0 ? "user root;" : ""} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http { access_log off; ${temp}
-  server { listen 127.0.0.1:${listenPort}; root ${dir}/www; default_type application/json;
-    location /api/hsds/services { try_files /pages/$arg_page.json =404; } } }`,
-  );
-  const child = spawn("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    const ok = await fetch(`http://127.0.0.1:${listenPort}/api/hsds/services?page=1`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    stop() {
-      child.kill("SIGQUIT");
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const portal = await startPortal(port, dataDir, "/api/hsds");
 try {
@@ -120,7 +55,12 @@ try {
   report("ceiling: same bytes, bare Node", await load((i) => `http://127.0.0.1:${port + 1}${pageUrl(i % Math.min(pages, 200))}`));
   ceiling.close();
   const pageBodies = new Map([...Array(Math.min(pages, 200)).keys()].map((i) => [i + 1, bodies.get(pageUrl(i))!]));
-  const nginx = await startNginx(pageBodies, port + 2);
+  const files = new Map([...pageBodies].map(([page, body]) => [`pages/${page}.json`, body]));
+  const nginx = await startNginx(files, port + 2, {
+    defaultType: "application/json",
+    locations: "location /api/hsds/services { try_files /pages/$arg_page.json =404; }",
+    readyPath: "/api/hsds/services?page=1",
+  });
   if (nginx) {
     report("ceiling: same bytes, nginx", await load((i) => `http://127.0.0.1:${port + 2}${pageUrl(i % Math.min(pages, 200))}`));
     nginx.stop();

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
-import { Link } from "@/i18n/navigation";
+import { getPathname, Link } from "@/i18n/navigation";
 import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
 import { formatDate } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
@@ -27,9 +27,10 @@ export function ResultCard({ entry, now, filters }: Props) {
     <li className="rounded-portal border-2 border-line bg-canvas p-4 sm:p-5">
       <article aria-labelledby={`result-${entry.id}`}>
         <h3 id={`result-${entry.id}`} className="text-lg sm:text-h3">
-          <Link href={`/aanbod/${entry.id}`}>
+          {/* A plain link: twenty cards, no client component and no prefetch each. */}
+          <a href={getPathname({ locale, href: `/aanbod/${entry.id}` })}>
             <CatalogueText value={entry.name} />
-          </Link>
+          </a>
         </h3>
         <p className="mt-1 text-ink-secondary">{entry.organizationName}</p>
         {entry.temporarilyClosed ? <ClosedNotice /> : null}
@@ -73,6 +74,7 @@ export function ResultCard({ entry, now, filters }: Props) {
               // The same link in both states, so focus stays on it after the page updates.
               <Link
                 href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`}
+                prefetch={false}
                 aria-label={chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text })}
                 className="inline-flex min-h-11 items-center"
               >

@@ -5,10 +5,11 @@ import { securityHeaders } from "@/lib/http/security-headers";
 import { catalogueFreshness } from "@/lib/catalogue/freshness";
 import { getDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { captureConsole, log } from "@/lib/log";
+import { captureConsole, errorFields, log } from "@/lib/log";
 import { probeDatabase, readiness } from "./health";
 import { outageLocale, outagePage, outagePagePolicy } from "./outage-page";
 import { trackRequest } from "./request-log";
+import { residentPagesOfBuild } from "./conditional-get";
 
 /**
  * The portal's own HTTP server in front of Next.js (`npm start` runs it instead of
@@ -177,10 +178,11 @@ export async function servePortal(port: number): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const trustProxy = env().trustedProxyHops > 0;
-  const serve = portalHandler(handle);
+  const pages = await residentPagesOfBuild();
+  const serve = portalHandler((req, res) => pages(req, res, () => handle(req, res)));
   const server = http.createServer((req, res) => {
     trackRequest(req, res, trustProxy);
-    void serve(req, res);
+    serve(req, res).catch((error: unknown) => log().error({ event: "request failed", ...errorFields(error) }, "a request failed"));
   });
   for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     process.on(signal, () => stopGracefully(server, code));

@@ -14,7 +14,7 @@ let base = "";
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (!prepareRequest(req, res)) return;
-    const headers = new Headers(Object.entries(req.headers).map(([name, value]) => [name, String(value)] as [string, string]));
+    const headers = new Headers(Object.entries(req.headers).map(([name, value]): [string, string] => [name, String(value)]));
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ stamped: headers.get(CLIENT_ADDRESS_HEADER), hops0: clientAddressFrom(headers, 0), hops1: clientAddressFrom(headers, 1) }));
   });

@@ -4,7 +4,7 @@ import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { getCatalogueRevision } from "@/lib/catalogue/revision";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { emptyFilters, type DirectoryFilters } from "./filters";
-import { searchServices } from "./search";
+import { matchKey, searchServices } from "./search";
 
 const demo = () => JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as { services: Array<Record<string, unknown>> };
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
@@ -77,6 +77,26 @@ describe.each(testEngines)("searchServices on %s", (engine) => {
     expect(chosen.compared.map((entry) => entry.id)).toEqual([PARENTS]); // a parents' experience expert, not a volunteer; the unknown id is left out
   });
 
+  it("computes the counts once per revision and filter combination, and again after a change", async () => {
+    const filters = f({ gemeente: "GM0344", soort: ["formal", "volunteer"] });
+    const first = await searchServices(db.prisma, filters, "nl", { pageSize: 2 });
+    // The same combination in another order, on another page: the same counts, not counted again.
+    const again = await searchServices(db.prisma, f({ gemeente: "GM0344", soort: ["volunteer", "formal"], pagina: 2 }), "nl", { pageSize: 2 });
+    expect(again.counts).toBe(first.counts);
+    expect(again.results).not.toEqual(first.results);
+
+    const document = demo();
+    const listed = first.results[0]!.id;
+    document.services.find((s) => s.id === listed)!.status = "inactive";
+    expect((await importCatalogue(db.prisma, document, { uploadsDir: "/nonexistent" })).ok).toBe(true);
+    const changed = await searchServices(db.prisma, filters, "nl", { pageSize: 2 });
+    expect(changed.counts).not.toBe(first.counts);
+    expect(changed.total).toBe(first.total - 1);
+    expect(changed.results.map((r) => r.id)).not.toContain(listed);
+    // Back as it was, for the tests after this one.
+    expect((await importCatalogue(db.prisma, demo(), { uploadsDir: "/nonexistent" })).ok).toBe(true);
+  });
+
   it("builds missing search documents for a database filled without them", async () => {
     await db.prisma.$executeRaw`update "Service" set "searchNl" = null, "searchEn" = null`;
     // A new revision makes the directory reload its catalogue, which repairs the index first.
@@ -97,5 +117,22 @@ describe.each(testEngines)("searchServices on %s", (engine) => {
     // The same file again changes nothing and keeps the revision.
     await importCatalogue(db.prisma, document, { uploadsDir: "/nonexistent" });
     expect(await getCatalogueRevision(db.prisma)).toBe(before + 1);
+  });
+});
+
+describe("matchKey", () => {
+  const now = new Date("2026-05-04T10:00:30Z");
+  it("is the same for the same filters whatever the page, the compare choice or the order of values", () => {
+    const key = matchKey(f({ soort: ["formal", "volunteer"], gemeente: "GM0344" }), "nl", "residents", now);
+    expect(matchKey(f({ soort: ["volunteer", "formal"], gemeente: "GM0344", pagina: 3, vergelijk: [PARENTS] }), "nl", "residents", now)).toBe(key);
+    expect(matchKey(f({ soort: ["formal"], gemeente: "GM0344" }), "nl", "residents", now)).not.toBe(key);
+    expect(matchKey(f({ soort: ["formal", "volunteer"], gemeente: "GM0344" }), "en", "residents", now)).not.toBe(key);
+    expect(matchKey(f({ soort: ["formal", "volunteer"], gemeente: "GM0344" }), "nl", "staff", now)).not.toBe(key);
+  });
+
+  it("keeps the soonest-walk-in order for one minute only", () => {
+    const walkIn = f({ sorteer: "inloop" });
+    expect(matchKey(walkIn, "nl", "residents", new Date("2026-05-04T10:00:59Z"))).toBe(matchKey(walkIn, "nl", "residents", now));
+    expect(matchKey(walkIn, "nl", "residents", new Date("2026-05-04T10:01:00Z"))).not.toBe(matchKey(walkIn, "nl", "residents", now));
   });
 });

@@ -7,7 +7,7 @@ import { toDirectoryEntry, type DirectoryEntry } from "../shapes/directory-entry
 import type { Audience } from "../visibility";
 import { ATTENDING_CODES, DOMAIN_CODES, KIND_CODES, TARGET_GROUP_CODES } from "../vocabulary";
 import { applyFilters, facetCounts, inMunicipality, loosenAdvice, type FacetCounts, type LoosenAdvice } from "./facets";
-import type { DirectoryFilters, MultiFilterKey } from "./filters";
+import { serializeDirectoryFilters, type DirectoryFilters, type MultiFilterKey } from "./filters";
 import { sortEntries } from "./sort";
 
 export const PAGE_SIZE = 20;
@@ -52,6 +52,51 @@ export async function searchServices(
   // The catalogue first: loading it also repairs missing search documents (usually it is cached).
   const snapshot = await catalogueSnapshot(db);
   const entries = await directoryEntries(snapshot, locale, audience);
+  const found = await matches.get(matchKey(filters, locale, audience, now), snapshot.revision, () => match(db, snapshot, entries, filters, audience, now));
+  const pageCount = Math.max(1, Math.ceil(found.matched.length / pageSize));
+  const page = Math.min(filters.pagina, pageCount);
+  const byId = await entriesById.get(`${audience}:${locale}`, snapshot.revision, async () => new Map(entries.map((entry) => [entry.id, entry])));
+
+  return {
+    results: found.matched.slice((page - 1) * pageSize, page * pageSize),
+    total: found.matched.length,
+    page,
+    pageCount,
+    counts: found.counts,
+    options: found.options,
+    advice: found.advice,
+    compared: filters.vergelijk.flatMap((id) => byId.get(id) ?? []),
+    revision: snapshot.revision,
+  };
+}
+
+type Match = { matched: DirectoryEntry[]; counts: FacetCounts; options: Record<MultiFilterKey, string[]>; advice: LoosenAdvice[] };
+
+/**
+ * Everything about a filter combination that does not depend on the page: the ordered
+ * matches, the counts, the options and the advice. It costs a pass over every service per
+ * option, so it is done once per catalogue revision, locale and combination (a bounded
+ * LRU: a burst of visitors paging through one search reuses it).
+ */
+const matches = new RevisionCache<Match>(200);
+const entriesById = new RevisionCache<Map<string, DirectoryEntry>>(8);
+
+/** The cache key: the filters in their one serialised form, without the page and the compare choice. */
+export function matchKey(filters: DirectoryFilters, locale: string, audience: Audience, now: Date): string {
+  const query = serializeDirectoryFilters({ ...filters, pagina: 1, vergelijk: [] }).toString();
+  // The soonest walk-in depends on the time: that order is kept for one minute.
+  const moment = filters.sorteer === "inloop" ? `@${Math.floor(now.getTime() / 60_000)}` : "";
+  return `${audience}:${locale}:${query}${moment}`;
+}
+
+async function match(
+  db: Db.PrismaClient,
+  snapshot: CatalogueSnapshot,
+  entries: DirectoryEntry[],
+  filters: DirectoryFilters,
+  audience: Audience,
+  now: Date,
+): Promise<Match> {
   const ranks = filters.q ? await textMatches(db, filters.q, snapshot.revision, audience) : undefined;
   const text = ranks === undefined ? undefined : new Set(ranks.keys());
   const local = inMunicipality(entries, filters.gemeente);
@@ -72,18 +117,10 @@ export async function searchServices(
     matched = [...matched].sort((a, b) => open(a) - open(b) || (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0));
   }
   matched = sortEntries(matched, filters.sorteer, now);
-  const pageCount = Math.max(1, Math.ceil(matched.length / pageSize));
-  const page = Math.min(filters.pagina, pageCount);
-
   return {
-    results: matched.slice((page - 1) * pageSize, page * pageSize),
-    total: matched.length,
-    page,
-    pageCount,
+    matched,
     counts: facetCounts(local, filters, text, options),
     options,
     advice: matched.length === 0 ? loosenAdvice(local, filters, text) : [],
-    compared: filters.vergelijk.flatMap((id) => entries.find((entry) => entry.id === id) ?? []),
-    revision: snapshot.revision,
   };
 }
