@@ -10,7 +10,8 @@ import { getCatalogueRevision, getCatalogueState } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
 import { toPrefixQuery } from "./search-text";
-import { isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type Audience, type ServiceStatus } from "./visibility";
+import { attendanceOf, type Attendance } from "./schedule";
+import { isClientSupport, isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type Audience, type ServiceStatus } from "./visibility";
 import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 
 /**
@@ -32,7 +33,9 @@ export type PublishedCatalogue = { revision: number; changedAt: Date; stored: St
 
 const dateOnly = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 const terms = (attributes: ReadonlyArray<{ term: { taxonomyId: string; code: string } }>) => attributes.map((a) => a.term);
-const schedule = { select: { freq: true, byday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true } } as const;
+const schedule = {
+  select: { freq: true, byday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true, cancelledDates: true, description: true },
+} as const;
 
 const listSelect = {
   id: true,
@@ -54,14 +57,29 @@ const listSelect = {
     select: { id: true, displayName: true, languages: true, livedExperience: { select: { term: { select: { code: true } } }, orderBy: { position: "asc" } } },
     orderBy: { position: "asc" },
   },
-  serviceAtLocations: { select: { schedules: { ...schedule, orderBy: { position: "asc" } } }, orderBy: { position: "asc" } },
+  serviceAtLocations: {
+    select: { location: { select: { name: true, city: true, locationType: true } }, schedules: { ...schedule, orderBy: { position: "asc" } } },
+    orderBy: { position: "asc" },
+  },
 } as const satisfies Db.Prisma.ServiceSelect;
 
 type ListRow = Db.Prisma.ServiceGetPayload<{ select: typeof listSelect }>;
 
+/** Every language's text of a catalogue text value. */
+const allTexts = (value: unknown): string[] =>
+  typeof value === "object" && value !== null ? Object.values(value).filter((text): text is string => typeof text === "string") : [];
+
+type ScheduleRow = ListRow["serviceAtLocations"][number]["schedules"][number];
+
+/** A stored schedule with the walk-in rule applied (schedule.ts). */
+function attended<T extends ScheduleRow>(row: T, attending: readonly string[], locationType: string): T & { attendance: Attendance } {
+  return { ...row, attendance: attendanceOf(allTexts(row.description), attending, locationType === "virtual") };
+}
+
 function toCatalogueService(row: ListRow): CatalogueService {
   const attributeTerms = terms(row.attributes);
   const organization = independence(row.organization);
+  const attending = codesOf(attributeTerms, TAXONOMY.attending);
   return {
     id: row.id,
     name: row.name,
@@ -74,7 +92,7 @@ function toCatalogueService(row: ListRow): CatalogueService {
     kind: kindOf(attributeTerms),
     domains: codesOf(attributeTerms, TAXONOMY.domain),
     targetGroups: codesOf(attributeTerms, TAXONOMY.targetGroup),
-    attending: codesOf(attributeTerms, TAXONOMY.attending),
+    attending,
     credentials: codesOf(attributeTerms, TAXONOMY.credential),
     // A language one supporter speaks is a language the service can be given in.
     languages: [...new Set([...row.languages, ...row.supporters.flatMap((s) => s.languages)])],
@@ -87,7 +105,9 @@ function toCatalogueService(row: ListRow): CatalogueService {
     handlesComplex: row.handlesComplex,
     assuredDate: dateOnly(row.assuredDate),
     backupServiceId: row.backupServiceId,
-    schedules: row.serviceAtLocations.flatMap((sal) => sal.schedules),
+    schedules: row.serviceAtLocations.flatMap((sal) =>
+      sal.schedules.map((s) => ({ ...attended(s, attending, sal.location.locationType), place: { name: sal.location.name, city: sal.location.city } })),
+    ),
     supporters: row.supporters.map(toSupporter),
   };
 }
@@ -106,13 +126,15 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
     db.taxonomyTerm.findMany({ where: { taxonomyId: TAXONOMY.credential }, select: { taxonomyId: true, code: true, name: true } }),
   ]);
   const all = rows.map(toCatalogueService);
-  const services = all.filter((service) => isVisibleStatus(service.status));
+  const support = all.filter(isClientSupport);
+  const services = support.filter((service) => isVisibleStatus(service.status));
   // Temporarily closed services stay visible, marked, after the open ones.
   services.sort((a, b) => Number(a.temporarilyClosed) - Number(b.temporarilyClosed));
   return {
     revision,
     services,
-    unlisted: all.filter((service) => !isVisibleStatus(service.status)),
+    unlisted: support.filter((service) => !isVisibleStatus(service.status)),
+    accessTeam: all.filter((service) => !isClientSupport(service) && isVisibleStatus(service.status)),
     municipalities: municipalities.map((m) => ({
       code: m.code,
       name: m.name,
@@ -182,8 +204,9 @@ type RecordRow = Db.Prisma.ServiceGetPayload<{ select: typeof recordSelect }>;
 const toPhone = (p: { number: string; type: string | null; description: unknown }): PhoneRecord => ({ number: p.number, type: p.type, description: p.description });
 
 function toServiceRecord(row: RecordRow): ServiceRecord {
+  const record = toCatalogueService(row);
   return {
-    ...toCatalogueService(row),
+    ...record,
     applicationProcess: row.applicationProcess,
     fees: row.feesDescription,
     eligibility: row.eligibilityDescription,
@@ -202,7 +225,7 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
       serviceNote: sal.description,
       transportation: sal.location.transportation,
       accessibility: sal.location.accessibility.map((a) => a.description),
-      schedules: sal.schedules,
+      schedules: sal.schedules.map((s) => attended(s, record.attending, sal.location.locationType)),
     })),
     supporters: row.supporters.map((p) => ({
       ...toSupporter(p),
