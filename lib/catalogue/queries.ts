@@ -2,7 +2,7 @@ import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
 import { independence } from "./independence";
-import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, ServiceRecord } from "./records";
+import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, PlaceAddress, ServiceRecord } from "./records";
 import { loadStoredSnapshot } from "./interchange/export";
 import type { StoredCatalogue } from "./interchange/stored";
 import { publishedOnly } from "./published";
@@ -58,7 +58,7 @@ const listSelect = {
     orderBy: { position: "asc" },
   },
   serviceAtLocations: {
-    select: { location: { select: { name: true, city: true, locationType: true } }, schedules: { ...schedule, orderBy: { position: "asc" } } },
+    select: { location: { select: { name: true, address1: true, postalCode: true, city: true, locationType: true } }, schedules: { ...schedule, orderBy: { position: "asc" } } },
     orderBy: { position: "asc" },
   },
 } as const satisfies Db.Prisma.ServiceSelect;
@@ -68,6 +68,9 @@ type ListRow = Db.Prisma.ServiceGetPayload<{ select: typeof listSelect }>;
 /** Every language's text of a catalogue text value. */
 const allTexts = (value: unknown): string[] =>
   typeof value === "object" && value !== null ? Object.values(value).filter((text): text is string => typeof text === "string") : [];
+
+const addressOf = (l: { address1: string | null; postalCode: string | null; city: string | null }): PlaceAddress | undefined =>
+  l.address1 ? { line: l.address1, postalCode: l.postalCode, city: l.city } : undefined;
 
 type ScheduleRow = ListRow["serviceAtLocations"][number]["schedules"][number];
 
@@ -106,7 +109,7 @@ function toCatalogueService(row: ListRow): CatalogueService {
     assuredDate: dateOnly(row.assuredDate),
     backupServiceId: row.backupServiceId,
     schedules: row.serviceAtLocations.flatMap((sal) =>
-      sal.schedules.map((s) => ({ ...attended(s, attending, sal.location.locationType), place: { name: sal.location.name, city: sal.location.city } })),
+      sal.schedules.map((s) => ({ ...attended(s, attending, sal.location.locationType), place: { name: sal.location.name, address: addressOf(sal.location) } })),
     ),
     supporters: row.supporters.map(toSupporter),
   };
@@ -220,7 +223,7 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
       name: sal.location.name,
       virtual: sal.location.locationType === "virtual",
       url: sal.location.url,
-      address: sal.location.address1 ? { line: sal.location.address1, postalCode: sal.location.postalCode, city: sal.location.city } : undefined,
+      address: addressOf(sal.location),
       description: sal.location.description,
       serviceNote: sal.description,
       transportation: sal.location.transportation,

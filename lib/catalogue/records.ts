@@ -17,7 +17,9 @@ export type CatalogueSupporter = {
 };
 
 /** A schedule as lists show it: its hours, how they are attended, and the place. */
-export type CatalogueSchedule = AttendedSchedule & { place: { name: string; city: string | null } };
+export type CatalogueSchedule = AttendedSchedule & { place: { name: string; address: PlaceAddress | undefined } };
+
+export type PlaceAddress = { line: string; postalCode: string | null; city: string | null };
 
 /** One service, with what lists, filters, matching and the lookup need. */
 export type CatalogueService = {
@@ -81,7 +83,7 @@ export type PlaceOf<T, TItem = T> = {
   name: string;
   virtual: boolean;
   url: string | null;
-  address: { line: string; postalCode: string | null; city: string | null } | undefined;
+  address: PlaceAddress | undefined;
   description: T;
   serviceNote: T;
   transportation: T;
