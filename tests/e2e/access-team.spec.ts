@@ -18,6 +18,7 @@ for (const locale of ["nl", "en"] as const) {
   const l = LANG[locale];
   for (const javaScriptEnabled of [false, true]) {
     test(`${locale}: the access team is in no list, only in its own block (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+      test.setTimeout(240_000); // four pages, each scanned by axe
       const browserLocale = locale === "nl" ? "nl-NL" : "en-GB";
       const context = await browser.newContext({ locale: browserLocale, javaScriptEnabled });
       const page = await context.newPage();

@@ -55,6 +55,7 @@ for (const locale of ["nl", "en"] as const) {
     test(`${locale}: the walk-in page lists walk-in hours by weekday, never appointment hours, and the access team apart (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
       browser,
     }) => {
+      test.setTimeout(180_000);
       const context = await browser.newContext({ locale: locale === "nl" ? "nl-NL" : "en-GB", javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`/${locale}`);
@@ -100,6 +101,7 @@ test("the main menu leads to the walk-in page", async ({ page }) => {
 });
 
 test("a card and the service page show the next walk-in and where, and mark appointment hours", async ({ page }) => {
+  test.setTimeout(180_000);
   const l = LANG.nl;
   await page.goto("/nl/aanbod?gemeente=GM0344");
   const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: l.service, exact: true }) });
