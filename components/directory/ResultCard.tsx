@@ -20,6 +20,7 @@ export function ResultCard({ entry, now, filters }: Props) {
   const t = useTranslations("DirectoryResult");
   const locale = useLocale();
   const next = nextWalkIn(entry, now);
+  const place = next && entry.schedules[next.schedule]?.place;
   const terms = (group: "domain" | "attending", codes: readonly string[]) => codes.map((code) => ({ text: vocabularyLabel(locale, group, code), lang: locale }));
   const chosen = filters.vergelijk.includes(entry.id);
 
@@ -54,6 +55,12 @@ export function ResultCard({ entry, now, filters }: Props) {
           {next ? (
             <Fact term={t("nextWalkIn")}>
               <WalkInTime occurrence={next} />
+              {place ? (
+                <>
+                  <br />
+                  {t("walkInPlace", { place: [place.name, place.address?.city].filter(Boolean).join(", ") })}
+                </>
+              ) : null}
             </Fact>
           ) : null}
           {entry.waitingDays !== null ? <Fact term={t("waiting")}>{t("waitingDays", { days: entry.waitingDays })}</Fact> : null}

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { nextOccurrences } from "@/lib/catalogue/schedule";
+import { nextOccurrences, walkInOnly } from "@/lib/catalogue/schedule";
 import type { LocationDetail } from "@/lib/catalogue/shapes/service-detail";
 import { PageSection } from "@/components/layout/PageSection";
+import { ScheduleList } from "./ScheduleList";
 import { WalkInTime } from "./WalkInTime";
 
 /** Where the service is given, with accessibility and the next actual walk-in dates. */
@@ -13,8 +14,8 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
     <PageSection id="locations" title={t("locations")}>
       <ul className="mt-4 flex flex-col gap-6">
         {locations.map((location, index) => {
-          const dates = nextOccurrences(location.schedules, now, 4);
-          const descriptions = location.schedules.flatMap((s) => s.description ?? []);
+          // Only walk-in hours get dates: an hour by appointment is no moment to come by.
+          const dates = nextOccurrences(walkInOnly(location.schedules), now, 4);
           return (
             <li key={`${location.name}-${index}`} className="rounded-portal border-2 border-line p-4">
               <h3 className="text-h3">{location.name}</h3>
@@ -29,12 +30,10 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
               ) : null}
               {location.serviceNote ? <CatalogueText as="p" value={location.serviceNote} className="mt-2" /> : null}
               {location.description ? <CatalogueText as="p" value={location.description} className="mt-2 max-w-prose" /> : null}
-              {descriptions.length > 0 || dates.length > 0 ? (
+              {location.schedules.length > 0 ? (
                 <>
                   <h4 className="mt-4 font-bold">{t("times")}</h4>
-                  {descriptions.map((text, i) => (
-                    <CatalogueText key={i} as="p" value={text} className="mt-1" />
-                  ))}
+                  <ScheduleList schedules={location.schedules} />
                   {dates.length > 0 ? (
                     <>
                       <p className="mt-2">{t("nextDates")}:</p>
@@ -46,7 +45,7 @@ export function ServiceLocations({ locations, now }: { locations: readonly Locat
                         ))}
                       </ul>
                     </>
-                  ) : location.schedules.some((s) => s.freq) ? (
+                  ) : location.schedules.some((s) => s.freq && s.attendance === "walk-in") ? (
                     <p className="mt-2">{t("noDates")}</p>
                   ) : null}
                 </>

@@ -47,6 +47,11 @@ export function SiteHeader() {
               {tNav("vraagwijzer")}
             </Link>
           </li>
+          <li>
+            <Link href="/spreekuren" className="font-bold">
+              {tNav("walkIn")}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

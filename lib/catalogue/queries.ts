@@ -3,7 +3,7 @@ import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
 import { noteRevisionConfirmed, noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
 import { independence } from "./independence";
-import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, ServiceRecord } from "./records";
+import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, PlaceAddress, ServiceRecord } from "./records";
 import { loadStoredSnapshot } from "./interchange/export";
 import type { StoredCatalogue } from "./interchange/stored";
 import { publishedOnly } from "./published";
@@ -11,7 +11,8 @@ import { getCatalogueRevision, getCatalogueState } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
 import { toPrefixQuery } from "./search-text";
-import { isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type Audience, type ServiceStatus } from "./visibility";
+import { attendanceOf, type Attendance } from "./schedule";
+import { isClientSupport, isVisibleStatus, VISIBLE_STATUS_SQL_VALUES, visibleServiceWhere, type Audience, type ServiceStatus } from "./visibility";
 import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 
 /**
@@ -35,7 +36,9 @@ export type PublishedCatalogue = { revision: number; changedAt: Date; stored: St
 
 const dateOnly = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
 const terms = (attributes: ReadonlyArray<{ term: { taxonomyId: string; code: string } }>) => attributes.map((a) => a.term);
-const schedule = { select: { freq: true, byday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true } } as const;
+const schedule = {
+  select: { freq: true, byday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true, cancelledDates: true, description: true },
+} as const;
 
 const listSelect = {
   id: true,
@@ -57,14 +60,32 @@ const listSelect = {
     select: { id: true, displayName: true, languages: true, livedExperience: { select: { term: { select: { code: true } } }, orderBy: { position: "asc" } } },
     orderBy: { position: "asc" },
   },
-  serviceAtLocations: { select: { schedules: { ...schedule, orderBy: { position: "asc" } } }, orderBy: { position: "asc" } },
+  serviceAtLocations: {
+    select: { location: { select: { name: true, address1: true, postalCode: true, city: true, locationType: true } }, schedules: { ...schedule, orderBy: { position: "asc" } } },
+    orderBy: { position: "asc" },
+  },
 } as const satisfies Db.Prisma.ServiceSelect;
 
 type ListRow = Db.Prisma.ServiceGetPayload<{ select: typeof listSelect }>;
 
+/** Every language's text of a catalogue text value. */
+const allTexts = (value: unknown): string[] =>
+  typeof value === "object" && value !== null ? Object.values(value).filter((text): text is string => typeof text === "string") : [];
+
+const addressOf = (l: { address1: string | null; postalCode: string | null; city: string | null }): PlaceAddress | undefined =>
+  l.address1 ? { line: l.address1, postalCode: l.postalCode, city: l.city } : undefined;
+
+type ScheduleRow = ListRow["serviceAtLocations"][number]["schedules"][number];
+
+/** A stored schedule with the walk-in rule applied (schedule.ts). */
+function attended<T extends ScheduleRow>(row: T, attending: readonly string[], locationType: string): T & { attendance: Attendance } {
+  return { ...row, attendance: attendanceOf(allTexts(row.description), attending, locationType === "virtual") };
+}
+
 function toCatalogueService(row: ListRow): CatalogueService {
   const attributeTerms = terms(row.attributes);
   const organization = independence(row.organization);
+  const attending = codesOf(attributeTerms, TAXONOMY.attending);
   return {
     id: row.id,
     name: row.name,
@@ -77,7 +98,7 @@ function toCatalogueService(row: ListRow): CatalogueService {
     kind: kindOf(attributeTerms),
     domains: codesOf(attributeTerms, TAXONOMY.domain),
     targetGroups: codesOf(attributeTerms, TAXONOMY.targetGroup),
-    attending: codesOf(attributeTerms, TAXONOMY.attending),
+    attending,
     credentials: codesOf(attributeTerms, TAXONOMY.credential),
     // A language one supporter speaks is a language the service can be given in.
     languages: [...new Set([...row.languages, ...row.supporters.flatMap((s) => s.languages)])],
@@ -90,7 +111,9 @@ function toCatalogueService(row: ListRow): CatalogueService {
     handlesComplex: row.handlesComplex,
     assuredDate: dateOnly(row.assuredDate),
     backupServiceId: row.backupServiceId,
-    schedules: row.serviceAtLocations.flatMap((sal) => sal.schedules),
+    schedules: row.serviceAtLocations.flatMap((sal) =>
+      sal.schedules.map((s) => ({ ...attended(s, attending, sal.location.locationType), place: { name: sal.location.name, address: addressOf(sal.location) } })),
+    ),
     supporters: row.supporters.map(toSupporter),
   };
 }
@@ -109,13 +132,15 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
     db.taxonomyTerm.findMany({ where: { taxonomyId: TAXONOMY.credential }, select: { taxonomyId: true, code: true, name: true } }),
   ]);
   const all = rows.map(toCatalogueService);
-  const services = all.filter((service) => isVisibleStatus(service.status));
+  const support = all.filter(isClientSupport);
+  const services = support.filter((service) => isVisibleStatus(service.status));
   // Temporarily closed services stay visible, marked, after the open ones.
   services.sort((a, b) => Number(a.temporarilyClosed) - Number(b.temporarilyClosed));
   return {
     revision,
     services,
-    unlisted: all.filter((service) => !isVisibleStatus(service.status)),
+    unlisted: support.filter((service) => !isVisibleStatus(service.status)),
+    accessTeam: all.filter((service) => !isClientSupport(service) && isVisibleStatus(service.status)),
     municipalities: municipalities.map((m) => ({
       code: m.code,
       name: m.name,
@@ -208,8 +233,9 @@ type RecordRow = Db.Prisma.ServiceGetPayload<{ select: typeof recordSelect }>;
 const toPhone = (p: { number: string; type: string | null; description: unknown }): PhoneRecord => ({ number: p.number, type: p.type, description: p.description });
 
 function toServiceRecord(row: RecordRow): ServiceRecord {
+  const record = toCatalogueService(row);
   return {
-    ...toCatalogueService(row),
+    ...record,
     applicationProcess: row.applicationProcess,
     fees: row.feesDescription,
     eligibility: row.eligibilityDescription,
@@ -223,12 +249,12 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
       name: sal.location.name,
       virtual: sal.location.locationType === "virtual",
       url: sal.location.url,
-      address: sal.location.address1 ? { line: sal.location.address1, postalCode: sal.location.postalCode, city: sal.location.city } : undefined,
+      address: addressOf(sal.location),
       description: sal.location.description,
       serviceNote: sal.description,
       transportation: sal.location.transportation,
       accessibility: sal.location.accessibility.map((a) => a.description),
-      schedules: sal.schedules,
+      schedules: sal.schedules.map((s) => attended(s, record.attending, sal.location.locationType)),
     })),
     supporters: row.supporters.map((p) => ({
       ...toSupporter(p),

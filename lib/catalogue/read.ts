@@ -11,8 +11,9 @@ import { serviceSummary } from "./service-summary";
 import { toContactDetails, type ContactDetails } from "./shapes/contact-details";
 import { toMunicipalityDetail, type MunicipalityDetail } from "./shapes/municipality";
 import { toServiceDetail, type ServiceDetail } from "./shapes/service-detail";
+import { walkInDays, type WalkInDay } from "./shapes/walk-in-hours";
 import { searchLookup, type LookupResult } from "./staff-lookup";
-import { isOpenStatus } from "./visibility";
+import { isClientSupport, isOpenStatus } from "./visibility";
 
 /**
  * The catalogue as pages read it: each call opens the process's database client, reads
@@ -41,11 +42,11 @@ export async function findService(id: string, locale: string): Promise<ServiceDe
   return record && toServiceDetail(record, locale);
 }
 
-/** Up to `max` services in the order asked; unknown ids are left out. */
+/** Up to `max` client support services in the order asked, to compare; unknown ids and the access team's services are left out. */
 export async function findServicesById(ids: readonly string[], locale: string, max = 3): Promise<ServiceDetail[]> {
   const unique = [...new Set(ids.map((id) => id.toLowerCase()))].slice(0, max);
   const found = await Promise.all(unique.map((id) => findService(id, locale)));
-  return found.filter((detail): detail is ServiceDetail => detail !== undefined);
+  return found.filter((detail): detail is ServiceDetail => detail !== undefined && isClientSupport(detail));
 }
 
 /** All municipalities with their wijkteam / Toegang, in the catalogue's order. */
@@ -65,6 +66,12 @@ export async function findLeafletServices(municipality: string | undefined, loca
   const open = inMunicipality(await directoryEntries(snapshot, locale), municipality).filter((entry) => isOpenStatus(entry.status));
   const details = await Promise.all(open.map((entry) => findService(entry.id, locale)));
   return details.filter((detail): detail is ServiceDetail => detail !== undefined);
+}
+
+/** The coming walk-in hours of a municipality's client support, by day (shapes/walk-in-hours.ts). */
+export async function findWalkInDays(municipality: string, locale: string, now: Date): Promise<WalkInDay[]> {
+  const snapshot = await catalogueSnapshot(await getPrisma());
+  return walkInDays(snapshot.services, municipality, locale, now);
 }
 
 /** Every way to reach an open service, and the chosen supporter if they work there. */

@@ -1,5 +1,5 @@
 import type { Independence } from "./independence";
-import type { ScheduleInput } from "./schedule";
+import type { AttendedSchedule } from "./schedule";
 import type { ServiceStatus } from "./visibility";
 import type { Kind } from "./vocabulary";
 
@@ -15,6 +15,11 @@ export type CatalogueSupporter = {
   /** co-lived-experience codes. */
   livedExperience: string[];
 };
+
+/** A schedule as lists show it: its hours, how they are attended, and the place. */
+export type CatalogueSchedule = AttendedSchedule & { place: { name: string; address: PlaceAddress | undefined } };
+
+export type PlaceAddress = { line: string; postalCode: string | null; city: string | null };
 
 /** One service, with what lists, filters, matching and the lookup need. */
 export type CatalogueService = {
@@ -44,7 +49,8 @@ export type CatalogueService = {
   /** YYYY-MM-DD: the day a person last checked the information. */
   assuredDate: string | null;
   backupServiceId: string | null;
-  schedules: ScheduleInput[];
+  /** Every schedule of every place, with how it is attended and where (schedule.ts, attendanceOf). */
+  schedules: CatalogueSchedule[];
   supporters: CatalogueSupporter[];
 };
 
@@ -56,10 +62,15 @@ export type CatalogueMunicipality = {
 
 export type CatalogueSnapshot = {
   revision: number;
-  /** What residents see, in the catalogue's order; temporarily closed services after the open ones. */
+  /**
+   * The client support residents see (./visibility.ts: isClientSupport), in the
+   * catalogue's order; temporarily closed services after the open ones.
+   */
   services: CatalogueService[];
-  /** Inactive and defunct services: for the staff lookup only. */
+  /** Inactive and defunct client support: for the staff lookup only. */
   unlisted: CatalogueService[];
+  /** Visible services of the municipality's access team: never listed as client support, see AccessTeamBlock. */
+  accessTeam: CatalogueService[];
   municipalities: CatalogueMunicipality[];
   /** Names of terms outside the standard vocabularies (credentials), keyed "taxonomy:code". */
   termNames: Map<string, unknown>;
@@ -72,12 +83,12 @@ export type PlaceOf<T, TItem = T> = {
   name: string;
   virtual: boolean;
   url: string | null;
-  address: { line: string; postalCode: string | null; city: string | null } | undefined;
+  address: PlaceAddress | undefined;
   description: T;
   serviceNote: T;
   transportation: T;
   accessibility: TItem[];
-  schedules: Array<ScheduleInput & { description: T }>;
+  schedules: Array<AttendedSchedule & { description: T }>;
 };
 
 export type LocationRecord = PlaceOf<unknown>;

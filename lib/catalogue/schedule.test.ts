@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amsterdamTime, nextOccurrences, parseByDay, type ScheduleInput } from "./schedule";
+import { amsterdamTime, attendanceOf, nextOccurrences, occurrencesWithin, parseByDay, walkInOnly, type Attendance, type ScheduleInput } from "./schedule";
 
 const weekly = (byday: string, extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
   freq: "WEEKLY",
@@ -70,5 +70,64 @@ describe("nextOccurrences", () => {
   it("uses the Amsterdam date, not the UTC date, late in the evening", () => {
     // 23:30 UTC on Tuesday is already Wednesday 00:30 in Amsterdam.
     expect(dates([weekly("WE")], "2026-11-24T23:30:00Z", 1)).toEqual(["2026-11-25"]);
+  });
+});
+
+describe("attendanceOf (the walk-in rule)", () => {
+  const both = ["walk-in", "office-appointment", "phone"];
+  it.each<[string, string[], string[], boolean, Attendance]>([
+    ["walk-in service, hours say no appointment", ["Elke dinsdagochtend. U hoeft geen afspraak te maken."], both, false, "walk-in"],
+    ["walk-in service, hours say by appointment only", ["Op werkdagen, alleen op afspraak.", "Weekdays, by appointment only."], both, false, "appointment"],
+    ["English alone can say it", ["Evening video calls, by appointment."], both, false, "appointment"],
+    ["'zonder afspraak' is not 'op afspraak'", ["Elke maandagochtend. Zonder afspraak."], both, false, "walk-in"],
+    ["walk-in service, hours say nothing", ["Elke vrijdagochtend."], ["walk-in", "home-visit"], false, "walk-in"],
+    ["walk-in and appointments, hours say nothing: walk-in", ["Op maandag, woensdag en vrijdag."], ["walk-in", "office-appointment"], false, "walk-in"],
+    ["no description", [], ["walk-in"], false, "walk-in"],
+    ["appointments only", ["Elke woensdagochtend."], ["home-visit", "office-appointment"], false, "appointment"],
+    ["no walk-in although the hours say so: the service's ways decide", ["Zonder afspraak."], ["home-visit", "phone"], false, "hours"],
+    ["a chat's hours", ["Op werkdagen overdag."], ["online"], false, "hours"],
+    ["a virtual place is never walked into", ["Inloop zonder afspraak."], ["walk-in", "online"], true, "hours"],
+  ])("%s", (_name, descriptions, ways, virtual, expected) => {
+    expect(attendanceOf(descriptions, ways, virtual)).toBe(expected);
+  });
+});
+
+describe("occurrencesWithin (walk-in hours of the coming days)", () => {
+  // Monday 30 November 2026, 10:00 in Amsterdam.
+  const monday = new Date("2026-11-30T09:00:00Z");
+  const within = (schedules: ScheduleInput[], from: Date, days = 14) => occurrencesWithin(schedules, from, days).map((o) => `${o.date} ${o.schedule}`);
+
+  it.each<[string, ScheduleInput[], string[]]>([
+    ["weekly: twice in 14 days", [weekly("WE")], ["2026-12-02 0", "2026-12-09 0"]],
+    ["today's hour still to come, and the last of the 14 days", [weekly("MO")], ["2026-11-30 0", "2026-12-07 0"]],
+    ["two schedules merged by time", [weekly("TH"), weekly("TU", { opensAt: "09:30", closesAt: "12:00" })], ["2026-12-01 1", "2026-12-03 0", "2026-12-08 1", "2026-12-10 0"]],
+    ["monthly: once", [monthly("1FR")], ["2026-12-04 0"]],
+    ["monthly outside the window: none", [monthly("-1TU")], []],
+    ["a cancelled date disappears", [weekly("WE", { cancelledDates: ["2026-12-02"] })], ["2026-12-09 0"]],
+    ["cancelled dates as Prisma Date values", [weekly("WE", { cancelledDates: [new Date("2026-12-09T00:00:00Z")] })], ["2026-12-02 0"]],
+    ["a season that starts later", [weekly("WE", { validFrom: "2026-12-05" })], ["2026-12-09 0"]],
+    ["every day; today's hour is over, the 14th day is Sunday 13 December", [weekly("MO,TU,WE,TH,FR,SA,SU", { opensAt: "08:00", closesAt: "09:00" })], [...Array(13).keys()].map((i) => `${new Date(Date.UTC(2026, 11, 1 + i)).toISOString().slice(0, 10)} 0`)],
+  ])("%s", (_name, schedules, expected) => {
+    expect(within(schedules, monday)).toEqual(expected);
+  });
+
+  it("ends after the 14th local day, also late in the evening", () => {
+    // Sunday 29 November 23:30 in Amsterdam is still day 1; Saturday 12 December is day 14.
+    const late = new Date("2026-11-29T22:30:00Z");
+    expect(within([weekly("SA,SU", { opensAt: "10:00", closesAt: "12:00" })], late)).toEqual(["2026-12-05 0", "2026-12-06 0", "2026-12-12 0"]);
+  });
+
+  it("keeps the local hour across the change to winter time", () => {
+    // The clocks go back on Sunday 25 October 2026: 13:00 is 11:00 UTC before and 12:00 UTC after.
+    const found = occurrencesWithin([weekly("TU")], new Date("2026-10-19T08:00:00Z"), 14);
+    expect(found.map((o) => o.start.toISOString())).toEqual(["2026-10-20T11:00:00.000Z", "2026-10-27T12:00:00.000Z"]);
+  });
+
+  it("walkInOnly leaves the other hours without moments, indexes unchanged", () => {
+    const schedules = [
+      { ...weekly("MO,TU,WE,TH,FR", { opensAt: "09:00", closesAt: "17:00" }), attendance: "appointment" as const },
+      { ...weekly("WE"), attendance: "walk-in" as const },
+    ];
+    expect(within(walkInOnly(schedules), monday)).toEqual(["2026-12-02 1", "2026-12-09 1"]);
   });
 });

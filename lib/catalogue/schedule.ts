@@ -13,6 +13,8 @@ export type ScheduleInput = {
   /** Inclusive, a calendar date: "2026-10-01" or a Date at UTC midnight (as Prisma returns @db.Date). */
   validFrom?: Date | string | null;
   validTo?: Date | string | null;
+  /** Dates this schedule does not take place (calendar dates, as validFrom). */
+  cancelledDates?: ReadonlyArray<Date | string> | null;
 };
 
 export type Occurrence = {
@@ -106,12 +108,14 @@ export function nextOccurrences(schedules: readonly ScheduleInput[], from: Date,
     const rules = parseByDay(schedule.byday);
     const validFrom = dateString(schedule.validFrom);
     const validTo = dateString(schedule.validTo);
+    const cancelled = new Set((schedule.cancelledDates ?? []).map(dateString));
     let taken = 0;
     for (let offset = 0; offset < HORIZON_DAYS && taken < count; offset++) {
       const day = new Date(Date.UTC(ty, tm - 1, td + offset));
       const date = day.toISOString().slice(0, 10);
       if (validTo !== undefined && date > validTo) break;
       if (validFrom !== undefined && date < validFrom) continue;
+      if (cancelled.has(date)) continue;
       const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
       if (!rules.some((rule) => matchesDay(rule, schedule.freq!, y, m, d, day.getUTCDay()))) continue;
       const opensAt = schedule.opensAt ?? undefined;
@@ -125,4 +129,56 @@ export function nextOccurrences(schedules: readonly ScheduleInput[], from: Date,
   });
 
   return found.sort((a, b) => a.start.getTime() - b.start.getTime() || a.schedule - b.schedule).slice(0, count);
+}
+
+/** The local calendar date `days` after a local calendar date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Every moment of the schedules from `from` up to and including the `days`th local day (today is day 1), earliest first. */
+export function occurrencesWithin(schedules: readonly ScheduleInput[], from: Date, days: number): Occurrence[] {
+  const end = addDays(amsterdamDate(from), days);
+  // A schedule takes place at most once a day, so days × schedules moments cover the window.
+  return nextOccurrences(schedules, from, days * schedules.length).filter((o) => o.date < end);
+}
+
+/**
+ * How a resident attends a schedule's hours:
+ * - `walk-in`: come without an appointment;
+ * - `appointment`: only by appointment ("op afspraak");
+ * - `hours`: opening hours of another kind (a chat, a telephone line).
+ */
+export type Attendance = "walk-in" | "appointment" | "hours";
+
+/** A schedule with the way it is attended (see attendanceOf). */
+export type AttendedSchedule = ScheduleInput & { attendance: Attendance };
+
+const SAYS_NO_APPOINTMENT = /zonder afspraak|geen afspraak|inloop|no appointment|without an appointment|walk[- ]in|drop[- ]in/i;
+const SAYS_APPOINTMENT = /op afspraak|afspraak maken|by appointment|appointment only/i;
+
+/**
+ * The one walk-in rule. HSDS carries no "walk-in" flag per schedule: the service names its
+ * ways of meeting (`co-attending`: `walk-in`, `office-appointment`, …) and each schedule
+ * may describe itself in words. So, in this order:
+ * 1. hours at a virtual place cannot be walked into: `hours`;
+ * 2. a description that says "op afspraak" / "by appointment" (and not "zonder afspraak",
+ *    "geen afspraak", "no appointment") makes them `appointment`;
+ * 3. a service that offers walk-in: every other schedule of it is `walk-in`;
+ * 4. a service without walk-in that offers office appointments: `appointment`;
+ * 5. otherwise `hours`.
+ * `descriptions` are the schedule's description in every language the catalogue gives.
+ */
+export function attendanceOf(descriptions: readonly string[], ways: readonly string[], virtual: boolean): Attendance {
+  if (virtual) return "hours";
+  const says = (pattern: RegExp) => descriptions.some((text) => pattern.test(text));
+  if (says(SAYS_APPOINTMENT) && !says(SAYS_NO_APPOINTMENT)) return "appointment";
+  if (ways.includes("walk-in")) return "walk-in";
+  return ways.includes("office-appointment") ? "appointment" : "hours";
+}
+
+/** The schedules as they are, with every schedule that is not a walk-in left without moments (indexes stay the same). */
+export function walkInOnly<T extends AttendedSchedule>(schedules: readonly T[]): T[] {
+  return schedules.map((s) => (s.attendance === "walk-in" ? s : { ...s, freq: null }));
 }

@@ -26,3 +26,15 @@ export const VISIBLE_STATUS_SQL_VALUES = ["active", "temporarily closed"];
 
 /** The Prisma filter for services a resident may see. */
 export const visibleServiceWhere = { status: { in: [...VISIBLE_STATUSES] } };
+
+/**
+ * What is listed as client support (the directory, its facets and counts, compare, the
+ * leaflet, suggestions, walk-in hours, supply figures, the staff lookup): every service
+ * except those of the municipality's access team (wijkteam / Toegang,
+ * `x_is_access_team`). That team decides on provisions; residents meet it in its own
+ * block, and its service page stays reachable by its address. The snapshot
+ * (queries.ts) applies this once.
+ */
+export function isClientSupport(service: { independence: { independent: boolean; reason?: string } }): boolean {
+  return service.independence.independent || service.independence.reason !== "access-team";
+}

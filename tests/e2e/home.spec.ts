@@ -40,8 +40,11 @@ test.describe("the home page", () => {
     // "Toon hulp" leads to that municipality's help: the ways in, filtered on it.
     await expect(page).toHaveURL(/\/nl\?gemeente=GM0344#ways$/);
     await expect(page.getByRole("heading", { level: 2, name: "Hulp in Utrecht: hoe wilt u zoeken?" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "Sociaal Team Utrecht" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Telefoon: 030 799 10 00" })).toHaveAttribute("href", "tel:+31307991000");
+    const team = page.getByRole("region", { name: "Hulp aanvragen bij de gemeente: dit team beslist" });
+    await expect(team.getByRole("heading", { level: 3 })).toBeVisible();
+    await expect(team.getByText("Sociaal Team Utrecht", { exact: true })).toBeVisible();
+    await expect(team.getByRole("link", { name: "Bel 030 799 10 00" })).toHaveAttribute("href", "tel:+31307991000");
+    await expect(page.getByRole("link", { name: "Spreekuren in Utrecht" })).toHaveAttribute("href", "/nl/spreekuren?gemeente=GM0344");
     await expect(page.getByRole("link", { name: "Start de vraagwijzer" })).toHaveAttribute("href", "/nl/vraagwijzer?gemeente=GM0344");
     await expect(page.getByRole("link", { name: "Bekijk alle hulp in Utrecht" })).toHaveAttribute("href", "/nl/aanbod?gemeente=GM0344");
     const url = page.url();

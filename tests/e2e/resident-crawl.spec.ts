@@ -40,7 +40,7 @@ const kindOf = (path: string) => path.split("?")[0]!.replace(/[0-9a-f]{8}-[0-9a-
 
 /**
  * Where the crawl starts: the home page, plus the pages a form leads to (the crawl
- * follows links only): every vraagwijzer step, the suggestions and the summary.
+ * follows links only): every vraagwijzer step, the suggestions, the summary and the walk-in page of each municipality.
  */
 function seeds(locale: string): string[] {
   const answers = "voor=self&gemeente=GM0344&onderwerp=money-debt&onderwerp=objection-complaint&signaal=decision&leeftijd=70&taal=tr&ervaring=debt&contact=walk-in";
@@ -49,6 +49,8 @@ function seeds(locale: string): string[] {
     ...[1, 2, 3, 4, 5, 6].map((step) => `/${locale}/vraagwijzer?${answers}&stap=${step}`),
     `/${locale}/vraagwijzer/suggesties?${answers}`,
     `/${locale}/vraagwijzer/samenvatting?${answers}`,
+    // The walk-in page of each municipality: the home page links it only once one is chosen.
+    ...["GM0344", "GM0321", "GM0356"].map((code) => `/${locale}/spreekuren?gemeente=${code}`),
   ];
 }
 

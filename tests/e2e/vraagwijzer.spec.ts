@@ -155,7 +155,8 @@ test.describe("the vraagwijzer", () => {
     await page.goto("/en/vraagwijzer/suggesties?voor=child&gemeente=GM0321&onderwerp=housing&leeftijd=4");
     await expect(page.getByText("We found no support that fits exactly.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Support that comes closest" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "The municipality's team" })).toBeVisible();
+    const team = page.getByRole("region", { name: "Asking the municipality for help: this team decides" });
+    await expect(team.getByRole("link", { name: "Call 030 799 20 00" })).toHaveAttribute("href", "tel:+31307992000");
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -27,10 +27,16 @@ describe.each(testEngines)("the supply-and-demand dashboard on the demo catalogu
     await times(db.prisma, 3, [{ metric: "domain", value: "education" }, { metric: "suggestions", value: "enough" }]);
 
     const insight = await insightFor(db.prisma, { municipality: "GM0344", days: 30, today: TODAY });
-    // The same count straight from the demo file: active services that serve Utrecht.
-    type DemoService = { status?: string; service_areas?: Array<{ municipality_code?: string }>; [key: string]: unknown };
-    const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as { services: DemoService[] };
-    const inUtrecht = demo.services.filter((s) => (s.status ?? "active") === "active" && JSON.stringify(s).includes('"GM0344"'));
+    // The same count straight from the demo file: active client support that serves Utrecht (the access team is not client support).
+    type DemoService = { status?: string; organization_id: string; service_areas?: Array<{ municipality_code?: string }>; [key: string]: unknown };
+    const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as {
+      services: DemoService[];
+      organizations: Array<{ id: string; x_is_access_team: boolean }>;
+    };
+    const accessTeams = new Set(demo.organizations.filter((o) => o.x_is_access_team).map((o) => o.id));
+    const inUtrecht = demo.services.filter(
+      (s) => (s.status ?? "active") === "active" && !accessTeams.has(s.organization_id) && JSON.stringify(s).includes('"GM0344"'),
+    );
     expect(insight.municipality).toEqual({ code: "GM0344", name: "Utrecht" });
     expect(insight.supply?.services).toBe(inUtrecht.length);
     expect(insight.demand?.reached).toBe(9);

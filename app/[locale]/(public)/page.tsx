@@ -65,6 +65,14 @@ export default async function HomePage({ searchParams }: PageProps<"/[locale]">)
         </div>
       </section>
 
+      <PageSection id="walk-in" title={t("walkInTitle")} intro={t("walkInText")}>
+        <p className="mt-3">
+          <Link href={`/spreekuren${query}`} className="font-bold">
+            {selected ? t("walkInLinkIn", { municipality: selected.name }) : t("walkInLink")}
+          </Link>
+        </p>
+      </PageSection>
+
       <PageSection id="what" title={t("whatTitle")}>
         <p className="mt-3 max-w-prose">{t("what1")}</p>
         <p className="mt-3 max-w-prose">{t("what2")}</p>

@@ -1,13 +1,18 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
+import { catalogueSnapshot, serviceRecord } from "@/lib/catalogue/queries";
 import { getCatalogueRevision } from "@/lib/catalogue/revision";
+import { walkInDays } from "@/lib/catalogue/shapes/walk-in-hours";
+import { searchLookup } from "@/lib/catalogue/staff-lookup";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { emptyFilters, type DirectoryFilters } from "./filters";
 import { matchKey, searchServices } from "./search";
 
 const demo = () => JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8")) as { services: Array<Record<string, unknown>> };
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
+const ACCESS_TEAM = "972e57e1-0b27-5918-bba7-b9934fd83d64"; // Keukentafelgesprek met het Sociaal Team (Utrecht)
+const UTRECHT = "2696ae8a-a20f-5934-9de1-f00cf5373bd5"; // Cliëntondersteuning Utrecht
 const f = (extra: Partial<DirectoryFilters>): DirectoryFilters => ({ ...emptyFilters, ...extra });
 
 describe.each(testEngines)("searchServices on %s", (engine) => {
@@ -29,11 +34,45 @@ describe.each(testEngines)("searchServices on %s", (engine) => {
     const everything = [...all.results];
     for (let page = 2; page <= all.pageCount; page++) everything.push(...(await searchServices(db.prisma, f({ pagina: page }), "nl")).results);
     const listed = everything.map((r) => r.name.text);
-    expect(all.total).toBe(30 - 1); // 31 services, one inactive, one defunct, one closed but shown
+    expect(all.total).toBe(31 - 3); // 31 services: one inactive, one defunct, one of the access team; one closed but shown
     expect(listed).toContain("Ervaringsdeskundige: uit de schulden komen");
     expect(listed).not.toContain("Inloopspreekuur Houten-Zuid");
     expect(listed).not.toContain("Digicafé voor 55-plussers");
     expect(everything.find((r) => r.name.text === "Ervaringsdeskundige: uit de schulden komen")?.temporarilyClosed).toBe(true);
+  });
+
+  it("never lists the access team as client support: not in results, counts, text search, compare or the staff lookup", async () => {
+    const utrecht = await searchServices(db.prisma, f({ gemeente: "GM0344", soort: ["formal"], q: "keukentafelgesprek" }), "nl");
+    expect(utrecht.results.map((r) => r.id)).not.toContain(ACCESS_TEAM);
+    const all = await searchServices(db.prisma, f({ gemeente: "GM0344", vergelijk: [ACCESS_TEAM, UTRECHT] }), "nl", { pageSize: 100 });
+    expect(all.results.map((r) => r.id)).not.toContain(ACCESS_TEAM);
+    expect(all.results.map((r) => r.id)).toContain(UTRECHT);
+    expect(all.compared.map((r) => r.id)).toEqual([UTRECHT]);
+    // The counts add up to what is listed: the team is in none of the three kinds.
+    expect(Object.values(all.counts.soort).reduce((a, b) => a + b, 0)).toBe(all.total);
+    expect(all.counts.soort.formal).toBe(all.results.filter((r) => r.kind === "formal").length);
+    const staff = await searchLookup(db.prisma, f({ gemeente: "GM0344" }), "nl");
+    expect(staff.items.map((item) => item.id)).not.toContain(ACCESS_TEAM);
+    // Still there for its own page, and apart in the snapshot.
+    expect((await serviceRecord(db.prisma, ACCESS_TEAM))?.independence).toMatchObject({ reason: "access-team" });
+    expect((await catalogueSnapshot(db.prisma)).accessTeam.map((s) => s.id)).toEqual([ACCESS_TEAM]);
+  });
+
+  it("lists a municipality's walk-in hours by day, without hours by appointment or the access team", async () => {
+    const monday = new Date("2026-11-30T09:00:00Z"); // 10:00 in Utrecht
+    const days = walkInDays((await catalogueSnapshot(db.prisma)).services, "GM0344", "nl", monday);
+    const hours = days.flatMap((day) => day.hours.map((hour) => ({ date: day.date, ...hour })));
+    expect(days.every((day, i) => i === 0 || days[i - 1]!.date < day.date)).toBe(true);
+    expect(days.at(-1)!.date <= "2026-12-13").toBe(true);
+    // Cliëntondersteuning Utrecht: walk in Tuesday 9.30 and Thursday 13.00; weekdays 9.00 "alleen op afspraak" is not listed.
+    expect(hours.filter((h) => h.service.id === UTRECHT).map((h) => `${h.date} ${h.opensAt}`)).toEqual([
+      "2026-12-01 09:30",
+      "2026-12-03 13:00",
+      "2026-12-08 09:30",
+      "2026-12-10 13:00",
+    ]);
+    expect(hours.find((h) => h.service.id === UTRECHT)!.place.address?.city).toBeTruthy();
+    expect(hours.map((h) => h.service.id)).not.toContain(ACCESS_TEAM);
   });
 
   it("stems Dutch: 'ondersteuners' finds services about 'ondersteuning'", async () => {

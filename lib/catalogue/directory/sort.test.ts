@@ -1,15 +1,22 @@
 import { describe, expect, it } from "vitest";
+import type { Attendance } from "../schedule";
 import { nextWalkIn, sortEntries, type SortFacts } from "./sort";
 
 // Monday 30 November 2026, 10:00 in Amsterdam.
 const NOW = new Date("2026-11-30T09:00:00Z");
-const weekly = (byday: string, opensAt = "13:00", closesAt = "15:00") => ({ freq: "WEEKLY" as const, byday, opensAt, closesAt });
+const weekly = (byday: string, opensAt = "13:00", closesAt = "15:00", attendance: Attendance = "walk-in") => ({
+  freq: "WEEKLY" as const,
+  byday,
+  opensAt,
+  closesAt,
+  attendance,
+});
 
 type Entry = SortFacts & { id: string };
 const base: Entry = { id: "", attending: ["walk-in"], schedules: [], waitingDays: null, temporarilyClosed: false };
 const entries: Entry[] = [
   { ...base, id: "friday", schedules: [weekly("FR")], waitingDays: 14 },
-  { ...base, id: "none", attending: ["phone"], schedules: [weekly("MO")], waitingDays: 0 },
+  { ...base, id: "none", attending: ["phone"], schedules: [weekly("MO", "13:00", "15:00", "hours")], waitingDays: 0 },
   { ...base, id: "tuesday", schedules: [weekly("TU")], waitingDays: 7 },
   { ...base, id: "today", schedules: [weekly("MO")] },
   { ...base, id: "closed", schedules: [weekly("MO", "10:00", "12:00")], waitingDays: 1, temporarilyClosed: true },
@@ -44,8 +51,13 @@ describe("sortEntries", () => {
 });
 
 describe("nextWalkIn", () => {
-  it("only for services that offer walk-in", () => {
+  it("only from walk-in hours", () => {
     expect(nextWalkIn(entries[3]!, NOW)?.date).toBe("2026-11-30");
     expect(nextWalkIn(entries[1]!, NOW)).toBeUndefined();
+  });
+
+  it("never from an hour by appointment, even when it comes sooner", () => {
+    const both = { schedules: [weekly("MO,TU,WE,TH,FR", "09:00", "17:00", "appointment"), weekly("WE", "10:00", "12:00")] };
+    expect(nextWalkIn(both, NOW)).toMatchObject({ date: "2026-12-02", opensAt: "10:00", schedule: 1 });
   });
 });

@@ -1,17 +1,17 @@
-import { nextOccurrences, type Occurrence, type ScheduleInput } from "../schedule";
+import { nextOccurrences, walkInOnly, type AttendedSchedule, type Occurrence } from "../schedule";
 import type { SortCode } from "../url-params";
 
 /** The facts of a service the directory sorts on. */
 export type SortFacts = {
   attending: readonly string[];
-  schedules: readonly ScheduleInput[];
+  schedules: readonly AttendedSchedule[];
   waitingDays: number | null;
   temporarilyClosed: boolean;
 };
 
-/** The next walk-in moment of a service that offers walk-in; the directory card shows the same one. */
-export function nextWalkIn(facts: Pick<SortFacts, "attending" | "schedules">, now: Date): Occurrence | undefined {
-  return facts.attending.includes("walk-in") ? nextOccurrences(facts.schedules, now, 1)[0] : undefined;
+/** The next walk-in moment (never an hour by appointment, schedule.ts attendanceOf); the directory card shows the same one. */
+export function nextWalkIn(facts: Pick<SortFacts, "schedules">, now: Date): Occurrence | undefined {
+  return nextOccurrences(walkInOnly(facts.schedules), now, 1)[0];
 }
 
 /**

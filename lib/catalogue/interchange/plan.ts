@@ -77,7 +77,8 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
         attributes: row.attributes,
         serviceAtLocations: row.serviceAtLocations.map((sal) => ({
           ...content(sal, "serviceId", "schedules"),
-          schedules: sal.schedules.map((r) => content(r, "serviceAtLocationId")),
+          // Cancelled dates are kept in the portal, not in the exchange format: they never make a schedule differ.
+          schedules: sal.schedules.map((r) => content(r, "serviceAtLocationId", "cancelledDates")),
         })),
       },
     })),

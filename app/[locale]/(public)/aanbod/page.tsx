@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CompareTray } from "@/components/directory/CompareTray";
@@ -81,6 +82,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
           </p>
         </section>
       </div>
+      {municipality?.accessTeam ? <AccessTeamBlock municipality={municipality} className="mt-10" /> : null}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { MunicipalityFilter } from "@/components/catalogue/MunicipalityFilter";
 import { LeafletAddress } from "@/components/directory/LeafletAddress";
 import { LeafletEntry } from "@/components/directory/LeafletEntry";
@@ -70,7 +71,7 @@ export default async function LeafletPage({ searchParams }: Props) {
           );
         })}
       </div>
-      {municipality?.accessTeam?.phone ? <p className="mt-8 max-w-prose print:mt-3 print:max-w-none print:text-sm">{t("team", { phone: municipality.accessTeam.phone })}</p> : null}
+      {municipality?.accessTeam ? <AccessTeamBlock municipality={municipality} className="mt-8 break-inside-avoid print:mt-3 print:p-2 print:text-sm" /> : null}
       <p className="mt-6 text-sm text-ink-secondary print:mt-2">{t("printed", { date: formatDate(todayInAmsterdam(), locale) })}</p>
     </div>
   );

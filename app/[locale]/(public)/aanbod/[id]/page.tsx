@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { ClosedNotice } from "@/components/directory/ClosedNotice";
@@ -13,7 +14,8 @@ import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
 import { directoryQuery, emptyFilters } from "@/lib/catalogue/directory/filters";
 import { formatDate } from "@/lib/catalogue/format";
-import { findService } from "@/lib/catalogue/read";
+import { findMunicipality, findService } from "@/lib/catalogue/read";
+import { isClientSupport } from "@/lib/catalogue/visibility";
 import { PageSection } from "@/components/layout/PageSection";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/aanbod/[id]">): Promise<Metadata> {
@@ -39,6 +41,8 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
   }
   const now = new Date();
   const firstMunicipality = service.municipalities[0]?.code;
+  // The access team's own service page stays reachable, and says first that this team decides.
+  const teamOf = isClientSupport(service) ? undefined : ((await findMunicipality(firstMunicipality, locale)) ?? service.municipalities[0]);
 
   return (
     <article className="mx-auto w-full max-w-page px-4 py-8">
@@ -53,6 +57,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
       <div className="mt-4">
         <IndependenceNote value={service.independence} />
       </div>
+      {teamOf ? <AccessTeamBlock municipality={{ accessTeam: undefined, ...teamOf }} className="mt-6" /> : null}
       {service.description ? <CatalogueText as="p" value={service.description} className="mt-4 max-w-prose text-lg" /> : null}
       {service.handlesComplex ? <p className="mt-3 max-w-prose">{t("complex")}</p> : null}
 

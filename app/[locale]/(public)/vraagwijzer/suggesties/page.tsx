@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { AccessTeamFallback } from "@/components/vraagwijzer/AccessTeamFallback";
+import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
@@ -53,7 +53,7 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
         ))}
       </ul>
 
-      {result.outcome !== "enough" ? <AccessTeamFallback municipality={municipality} /> : null}
+      {result.outcome !== "enough" && municipality.accessTeam ? <AccessTeamBlock municipality={municipality} /> : null}
 
       <ul className="mt-8 flex flex-col gap-2">
         <li>
