@@ -27,6 +27,7 @@ export function toMatchService(service: CatalogueService, locale: string): Vraag
     independence: service.independence,
     kind: service.kind,
     independent: service.independent,
+    accessTeam: !service.independence.independent && service.independence.reason === "access-team",
     active: isOpenStatus(service.status),
     municipalities: service.municipalities,
     domains: service.domains,
