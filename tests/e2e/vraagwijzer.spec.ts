@@ -141,7 +141,7 @@ test.describe("the vraagwijzer", () => {
     await expect(first.getByText("Independent", { exact: true })).toBeVisible();
     await expect(first.getByText("helps in complex situations")).toBeVisible();
     // The informal options stay visible, with an honest caveat.
-    await expect(page.getByText(/Volunteers and experience experts do not help with objections/).first()).toBeVisible();
+    await expect(page.getByText(/Volunteers and experience experts are not professional client supporters/).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Summary to keep or print" }).click();
@@ -155,7 +155,7 @@ test.describe("the vraagwijzer", () => {
     await page.goto("/en/vraagwijzer/suggesties?voor=child&gemeente=GM0321&onderwerp=housing&leeftijd=4");
     await expect(page.getByText("We found no support that fits exactly.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Support that comes closest" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "The municipality's team" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Applying for support from the municipality: this team decides" })).toBeVisible();
     await expectNoAxeViolations(page);
     await context.close();
   });
