@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { scanWithJavaScript } from "./helpers-directory";
 
 /** Issue 10: companions beside a lone professional, the routes explained, a summary a person can act on. */
 
@@ -14,6 +15,7 @@ const OBJECTION = "voor=self&gemeente=GM0344&onderwerp=objection-complaint&leeft
 const HEAVY = "voor=carer&gemeente=GM0344&onderwerp=care-at-home&onderwerp=long-term-care&onderwerp=objection-complaint&onderwerp=money-debt&signaal=decision&signaal=wlz&signaal=long-lasting&leeftijd=80&taal=ar&contact=home-visit&contact=phone";
 
 const cards = (page: Page) => page.getByRole("main").getByRole("article");
+const summaryItems = (page: Page, name: string) => page.getByRole("list", { name, exact: true }).locator(":scope > li");
 const card = (page: Page, name: string) => cards(page).filter({ has: page.getByRole("heading", { level: 3, name }) });
 
 async function noJavaScript(browser: Browser, locale: string) {
@@ -23,16 +25,13 @@ async function noJavaScript(browser: Browser, locale: string) {
 
 /** axe needs JavaScript: scan each address a no-JavaScript journey visited in a normal browser. */
 async function scanAll(browser: Browser, urls: string[], locale: string) {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  for (const url of urls) {
-    await page.goto(url);
-    await expectNoAxeViolations(page);
-  }
-  await context.close();
+  for (const url of urls) await scanWithJavaScript(browser, url, locale);
 }
 
 test.describe("the vraagwijzer reads the person and explains the route", () => {
+  // Several axe scans per journey, each a few seconds on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
+
   test("nl: a complex case with one professional also shows fitting volunteers beside it, each naming its backup", async ({ page }) => {
     await page.goto(`/nl/vraagwijzer/suggesties?${LONE_PROFESSIONAL}`);
     await expect(page.getByRole("heading", { level: 1, name: "Hulp die bij u past" })).toBeVisible();
@@ -114,7 +113,7 @@ test.describe("the vraagwijzer reads the person and explains the route", () => {
 
   test("nl: the summary shows how to reach each suggestion, and a change link per answer leads back with the answers kept", async ({ page }) => {
     await page.goto(`/nl/vraagwijzer/samenvatting?${LONE_PROFESSIONAL}`);
-    const suggestions = page.getByRole("main").locator("ol > li");
+    const suggestions = summaryItems(page, "Suggesties");
     const first = suggestions.first();
     await expect(first).toContainText("Cliëntondersteuning Houten");
     await expect(first.getByRole("link", { name: "030 799 21 00" })).toHaveAttribute("href", /^tel:/);
@@ -161,7 +160,7 @@ test.describe("the vraagwijzer reads the person and explains the route", () => {
   test("the heaviest summary prints on at most 2 A4 pages, with a QR code to its own address", async ({ page, baseURL }) => {
     const path = `/nl/vraagwijzer/samenvatting?${HEAVY}`;
     await page.goto(path);
-    await expect(page.getByRole("main").locator("ol > li")).toHaveCount(6);
+    await expect(summaryItems(page, "Suggesties")).toHaveCount(6);
     const qr = page.getByRole("img", { name: "QR-code naar deze samenvatting" });
     await expect(qr).toBeHidden();
     await expectNoAxeViolations(page);

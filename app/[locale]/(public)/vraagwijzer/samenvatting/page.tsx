@@ -59,8 +59,10 @@ export default async function SummaryPage({ searchParams }: PageProps<"/[locale]
       <RouteNotes answers={answers} wlzHelpers={wlzHelpers(shown.map((suggestion) => suggestion.service))} />
       <h2 className="mt-8 text-h3 sm:text-h2 print:mt-3">{t("answers")}</h2>
       <AnswerList answers={answers} municipalityName={municipality?.name} />
-      <h2 className="mt-8 text-h3 sm:text-h2 print:mt-3">{t("suggestions")}</h2>
-      <ol className="mt-2 flex list-decimal flex-col gap-4 pl-6 print:gap-2">
+      <h2 id="summary-suggestions" className="mt-8 text-h3 sm:text-h2 print:mt-3">
+        {t("suggestions")}
+      </h2>
+      <ol aria-labelledby="summary-suggestions" className="mt-2 flex list-decimal flex-col gap-4 pl-6 print:gap-2">
         {shown.map((suggestion, index) => (
           <SummarySuggestion key={suggestion.service.id} suggestion={suggestion} serviceNames={serviceNames} reach={reach[index]} now={now} />
         ))}
