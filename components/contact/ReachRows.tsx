@@ -4,7 +4,14 @@ import { telHref } from "@/lib/catalogue/format";
 import type { ContactDetails } from "@/lib/catalogue/shapes/contact-details";
 
 /** The phone numbers and e-mail address of a service, as rows of a description list (contact page, vraagwijzer summary). */
-export function ReachRows({ details, numberClassName = "text-lg font-bold" }: { details: Pick<ContactDetails, "phones" | "email">; numberClassName?: string }) {
+type Props = {
+  details: Pick<ContactDetails, "phones" | "email">;
+  numberClassName?: string;
+  /** The phone lines' own notes (hours, textphone); a short summary leaves them out. */
+  withDescriptions?: boolean;
+};
+
+export function ReachRows({ details, numberClassName = "text-lg font-bold", withDescriptions = true }: Props) {
   const t = useTranslations("ContactPage");
   return (
     <>
@@ -15,7 +22,7 @@ export function ReachRows({ details, numberClassName = "text-lg font-bold" }: { 
             <a href={telHref(phone.number)} className={numberClassName}>
               {phone.number}
             </a>
-            {phone.description ? <CatalogueText as="p" value={phone.description} /> : null}
+            {withDescriptions && phone.description ? <CatalogueText as="p" value={phone.description} /> : null}
           </dd>
         </div>
       ))}

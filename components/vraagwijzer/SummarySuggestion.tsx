@@ -20,6 +20,7 @@ type Props = {
 export function SummarySuggestion({ suggestion, serviceNames, reach, now }: Props) {
   const tKinds = useTranslations("Kinds");
   const t = useTranslations("VraagwijzerSummary");
+  const tResults = useTranslations("VraagwijzerResults");
   const notes = useNoteText(serviceNames);
   const { service } = suggestion;
   const walkIn = nextWalkIn(service, now);
@@ -27,26 +28,32 @@ export function SummarySuggestion({ suggestion, serviceNames, reach, now }: Prop
   return (
     <li className="break-inside-avoid">
       <CatalogueText value={service.name} className="font-bold" /> ({tKinds(`${service.kind ?? "unknown"}.title`)}, {service.organizationName})
-      <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-        {reach ? <ReachRows details={reach} numberClassName="font-bold" /> : null}
-        {walkIn ? (
-          <div>
-            <dt className="font-bold">{t("nextWalkIn")}</dt>
-            <dd>
-              <WalkInTime occurrence={walkIn} />
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-      {reachable || walkIn ? null : <p>{t("noContact")}</p>}
-      <ul className="mt-1 list-disc pl-6">
-        {suggestion.reasons.map((note, index) => (
-          <li key={`r-${index}`}>{notes.reason(note)}</li>
-        ))}
-        {suggestion.caveats.map((note, index) => (
-          <li key={`c-${index}`}>{notes.caveat(note)}</li>
-        ))}
-      </ul>
+      {reachable || walkIn ? (
+        <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 [&_dd]:inline [&_dt]:inline [&_dt]:after:content-[':_']">
+          {reach ? <ReachRows details={reach} numberClassName="font-bold" withDescriptions={false} /> : null}
+          {walkIn ? (
+            <div>
+              <dt className="font-bold">{t("nextWalkIn")}</dt>
+              <dd>
+                <WalkInTime occurrence={walkIn} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : (
+        <p>{t("noContact")}</p>
+      )}
+      {/* One line each for why and what to keep in mind: the summary must fit on two sheets of paper. */}
+      {suggestion.reasons.length > 0 ? (
+        <p className="mt-1">
+          <span className="font-bold">{tResults("why")}:</span> {suggestion.reasons.map((note) => notes.reason(note)).join("; ")}.
+        </p>
+      ) : null}
+      {suggestion.caveats.length > 0 ? (
+        <p className="mt-1">
+          <span className="font-bold">{tResults("mind")}:</span> {suggestion.caveats.map((note) => notes.caveat(note)).join(" ")}
+        </p>
+      ) : null}
     </li>
   );
 }

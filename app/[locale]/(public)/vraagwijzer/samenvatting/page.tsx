@@ -38,7 +38,7 @@ export default async function SummaryPage({ searchParams }: PageProps<"/[locale]
   const address = `${publicOrigin(requestHeaders)}${path}`;
 
   return (
-    <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10 print:py-0 print:text-[10pt]">
+    <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10 print:py-0 print:text-[9.5pt] print:leading-snug">
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-4 max-w-prose print:mt-1">{t("intro")}</p>
       <div className="mt-4 flex items-center gap-4 print:mt-2">
