@@ -23,6 +23,7 @@ type Doc = {
 
 const document = generateCatalogue(size) as unknown as Doc;
 const organizations = new Map(document.organizations.map((o) => [o.id, !o.x_is_care_provider && !o.x_is_access_team]));
+const accessTeams = new Set(document.organizations.filter((o) => o.x_is_access_team).map((o) => o.id));
 const codes = (attributes: string[], taxonomy: string) => attributes.filter((a) => a.startsWith(`${taxonomy}:`)).map((a) => a.slice(taxonomy.length + 1));
 
 // The same plain objects the loader in lib/vraagwijzer/catalogue.ts hands to matching.
@@ -30,6 +31,7 @@ const services: MatchService[] = document.services.map((s) => ({
   id: s.id,
   kind: codes(s.attributes, "co-kind")[0] as MatchService["kind"],
   independent: organizations.get(s.organization_id) ?? false,
+  accessTeam: accessTeams.has(s.organization_id),
   active: s.status === "active",
   municipalities: (s.service_areas as Array<{ municipality: string }>).map((a) => a.municipality),
   domains: codes(s.attributes, "co-domain"),

@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { formatHours, formatWeekdays, telHref } from "@/lib/catalogue/format";
+import { formatHours, formatWeekdays } from "@/lib/catalogue/format";
 import type { ContactDetails, ContactSchedule } from "@/lib/catalogue/shapes/contact-details";
+import { ReachRows } from "./ReachRows";
 
 /** Every way to reach the chosen service: phone, e-mail, website, addresses with walk-in times. */
 export function ContactWays({ details }: { details: ContactDetails }) {
@@ -27,25 +28,7 @@ export function ContactWays({ details }: { details: ContactDetails }) {
       {nothing ? <p className="mt-2">{t("noWays")}</p> : null}
       {details.applicationProcess ? <CatalogueText as="p" value={details.applicationProcess} className="mt-2 max-w-prose" /> : null}
       <dl className="mt-4 flex flex-col gap-4">
-        {details.phones.map((phone) => (
-          <div key={phone.number}>
-            <dt className="font-bold">{t("phone")}</dt>
-            <dd>
-              <a href={telHref(phone.number)} className="text-lg font-bold">
-                {phone.number}
-              </a>
-              {phone.description ? <CatalogueText as="p" value={phone.description} /> : null}
-            </dd>
-          </div>
-        ))}
-        {details.email ? (
-          <div>
-            <dt className="font-bold">{t("email")}</dt>
-            <dd>
-              <a href={`mailto:${details.email}`}>{details.email}</a>
-            </dd>
-          </div>
-        ) : null}
+        <ReachRows details={details} />
         {details.website ? (
           <div>
             <dt className="font-bold">{t("website")}</dt>

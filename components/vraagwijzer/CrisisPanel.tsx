@@ -7,6 +7,7 @@ type Props = { municipality: MunicipalityInfo | undefined };
 
 export function CrisisPanel({ municipality }: Props) {
   const t = useTranslations("VraagwijzerCrisis");
+  const tCaveat = useTranslations("VraagwijzerCaveat");
   const team = municipality?.accessTeam;
   const lines = [
     { number: "112", text: t("emergency") },
@@ -41,10 +42,7 @@ export function CrisisPanel({ municipality }: Props) {
             <p>{line.text}</p>
           </li>
         ))}
-        <li>
-          <p className="font-bold">{t("gpNumber")}</p>
-          <p>{t("gp")}</p>
-        </li>
+        {/* Danger is known here: the municipality's team comes first after the crisis numbers (issue 10). */}
         {team?.phone ? (
           <li>
             <a href={telHref(team.phone)} className="text-h3 font-bold">
@@ -53,7 +51,12 @@ export function CrisisPanel({ municipality }: Props) {
             {team.name ? <p>{t("accessTeam", { team: team.name.text })}</p> : null}
           </li>
         ) : null}
+        <li>
+          <p className="font-bold">{t("gpNumber")}</p>
+          <p>{t("gp")}</p>
+        </li>
       </ul>
+      <p className="mt-4 max-w-prose">{tCaveat("danger")}</p>
       <h2 id="crisis-chat-title" className="mt-6 text-h3">
         {t("chatTitle")}
       </h2>

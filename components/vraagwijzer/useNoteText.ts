@@ -19,6 +19,7 @@ export function useNoteText(serviceNames: ReadonlyMap<string, string>) {
     const out: Record<string, string | number> = { ...params };
     if (typeof params.domain === "string") out.domain = vocabularyLabel(locale, "domain", params.domain);
     if (typeof params.language === "string") out.language = vocabularyLabel(locale, "language", params.language);
+    if (typeof params.group === "string") out.group = vocabularyLabel(locale, "targetGroup", params.group);
     if (typeof params.experience === "string") out.experience = vocabularyLabel(locale, "livedExperience", params.experience);
     return out;
   }

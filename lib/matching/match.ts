@@ -13,6 +13,12 @@ export const THIN_BELOW = 3;
 const NEAREST = 3;
 const LONG_WAIT_DAYS = 21;
 const SHORT_WAIT_DAYS = 7;
+/** A complex situation with at most this many independent professionals also gets companions. */
+const FEW_FORMAL = 1;
+const MAX_COMPANIONS = 2;
+/** From this age a resident is taken not to be "youth" (unless asking for a child). */
+const YOUTH_UNTIL = 27;
+const OLDER_FROM = 65;
 
 const COMPLEX_SIGNALS = new Set(["several-domains", "long-lasting", "wlz", "decision", "kitchen-table", "stuck"]);
 const COMPLEX_DOMAINS = new Set(["long-term-care", "objection-complaint"]);
@@ -39,6 +45,37 @@ function basicallyAvailable(service: MatchService, municipality: string | undefi
   return service.active && (municipality === undefined || service.municipalities.includes(municipality));
 }
 
+/**
+ * Whether the resident belongs to a target group, as far as the answers tell: "yes",
+ * "no" (known to be outside it), or undefined (the answers do not say).
+ */
+function inGroup(group: string, answers: MatchAnswers): boolean | undefined {
+  const { age, forWhom } = answers;
+  switch (group) {
+    case "everyone":
+      return true;
+    case "older-people":
+      return age === undefined ? undefined : age >= OLDER_FROM;
+    case "youth-family":
+      if (forWhom === "child") return true;
+      return age === undefined ? undefined : age < YOUTH_UNTIL;
+    case "informal-carers":
+      return forWhom === undefined ? undefined : forWhom === "carer";
+    case "newcomers":
+      if (answers.livedExperience === "migration" || (answers.language !== undefined && answers.language !== "nl")) return true;
+      return age === undefined && forWhom === undefined ? undefined : false;
+    default:
+      return undefined;
+  }
+}
+
+/** A group the service is meant for that the resident is known not to be in, when none of its groups fits. */
+function targetGroupMismatch(service: MatchService, answers: MatchAnswers): string | undefined {
+  if (service.targetGroups.length === 0) return undefined;
+  const fits = service.targetGroups.map((group) => inGroup(group, answers));
+  return fits.every((fit) => fit === false) ? service.targetGroups[0] : undefined;
+}
+
 function fitsHard(service: MatchService, answers: MatchAnswers): boolean {
   return (
     basicallyAvailable(service, answers.municipality) &&
@@ -49,6 +86,10 @@ function fitsHard(service: MatchService, answers: MatchAnswers): boolean {
 
 function isIndependentFormal(service: MatchService): boolean {
   return service.kind === "formal" && service.independent;
+}
+
+function isInformal(service: MatchService): boolean {
+  return service.kind !== "formal";
 }
 
 /** The supporter who speaks the language and/or has the lived experience asked for. */
@@ -113,12 +154,13 @@ export function assess<S extends MatchService>(service: S, answers: MatchAnswers
     score += 2;
     reasons.push({ key: "forCarers" });
   }
-  if (answers.age !== undefined && answers.age >= 65 && service.targetGroups.includes("older-people")) {
+  if (answers.age !== undefined && answers.age >= OLDER_FROM && service.targetGroups.includes("older-people")) {
     score += 1;
     reasons.push({ key: "forOlderPeople" });
   }
 
-  if (answers.domains.includes("objection-complaint") || answers.signals.includes("decision")) {
+  // With the domain chosen, "helps with: objections" is already a reason; the signal alone adds this one.
+  if (answers.signals.includes("decision") && !answers.domains.includes("objection-complaint")) {
     if (service.domains.includes("objection-complaint")) {
       score += 2;
       reasons.push({ key: "objections" });
@@ -128,10 +170,16 @@ export function assess<S extends MatchService>(service: S, answers: MatchAnswers
     score += 5;
     reasons.push({ key: "complex" });
   }
-  if (complex && service.kind !== "formal") {
-    const backup = service.backupServiceId === null ? undefined : byId.get(service.backupServiceId);
+  const mismatch = targetGroupMismatch(service, answers);
+  if (mismatch !== undefined) {
+    score -= 4;
+    caveats.push({ key: "targetGroup", params: { group: mismatch } });
+  }
+  if ((complex || answers.danger) && isInformal(service)) {
+    const backup = backupOf(service, byId);
     caveats.push(backup ? { key: "informalWithBackup", params: { backupId: backup.id } } : { key: "informal" });
   }
+  if (answers.danger && isInformal(service)) caveats.push({ key: "danger" });
 
   if (service.acceptingNewClients === false) {
     score -= 6;
@@ -148,12 +196,39 @@ export function assess<S extends MatchService>(service: S, answers: MatchAnswers
     caveats.push({ key: "notIndependent" });
   }
 
-  return { service, supporterId: supporter?.id, score, reasons, caveats };
+  return { service, supporterId: supporter?.id, score, ...consistent(reasons, caveats) };
+}
+
+function backupOf(service: MatchService, byId: ReadonlyMap<string, MatchService>): MatchService | undefined {
+  return service.backupServiceId === null ? undefined : byId.get(service.backupServiceId);
+}
+
+/** Caveats and the reasons they would contradict: where a caveat holds, the reason is left out. */
+export const CONTRADICTIONS: Readonly<Record<string, readonly string[]>> = {
+  age: ["forOlderPeople", "forChildren"],
+  targetGroup: ["forOlderPeople", "forChildren", "forCarers"],
+  language: ["speaks", "supporterSpeaks"],
+  otherDomain: ["domain"],
+  notAccepting: ["shortWait"],
+  longWait: ["shortWait"],
+  notIndependent: ["complex", "alwaysFormal"],
+};
+
+const noteId = (note: Note) => JSON.stringify([note.key, note.params ?? {}]);
+
+/** Every note once, and no reason a caveat contradicts. */
+export function consistent(reasons: readonly Note[], caveats: readonly Note[]): { reasons: Note[]; caveats: Note[] } {
+  const once = (notes: readonly Note[]) => notes.filter((note, index) => notes.findIndex((other) => noteId(other) === noteId(note)) === index);
+  const kept = once(caveats);
+  const contradicted = new Set(kept.flatMap((caveat) => CONTRADICTIONS[caveat.key] ?? []));
+  return { reasons: once(reasons).filter((reason) => !contradicted.has(reason.key)), caveats: kept };
 }
 
 /** Higher score first; ties keep the catalogue's order (the input order), so results are stable. */
 function rank<S extends MatchService>(items: Suggestion<S>[], order: ReadonlyMap<string, number>, complex: boolean): Suggestion<S>[] {
-  const tier = (item: Suggestion<S>) => (complex && isIndependentFormal(item.service) ? 0 : 1);
+  // A service meant for a group the resident is not in comes after the general ones, whatever its score.
+  const tier = (item: Suggestion<S>) =>
+    item.caveats.some((caveat) => caveat.key === "targetGroup") ? 2 : complex && isIndependentFormal(item.service) ? 0 : 1;
   return [...items].sort(
     (a, b) => tier(a) - tier(b) || b.score - a.score || (order.get(a.service.id) ?? 0) - (order.get(b.service.id) ?? 0),
   );
@@ -165,17 +240,62 @@ export function matchServices<S extends MatchService>(services: readonly S[], an
   const order = new Map(services.map((service, index) => [service.id, index]));
   const assessAll = (list: readonly S[]) => rank(list.map((service) => assess(service, answers, complex, byId)), order, complex);
 
-  const available = services.filter((service) => basicallyAvailable(service, answers.municipality));
+  const inMunicipality = services.filter((service) => basicallyAvailable(service, answers.municipality));
+  // The access team decides on help: it has its own block, never a place among client support.
+  const available = inMunicipality.filter((service) => !service.accessTeam);
+  const accessTeam = { accessTeam: inMunicipality.filter((service) => service.accessTeam), accessTeamFirst: answers.danger === true };
   const fitting = assessAll(available.filter((service) => fitsHard(service, answers)));
   // Independent formal support is always within reach when the municipality has it.
   const formalPool = () => fitting.find((item) => isIndependentFormal(item.service)) ?? assessAll(available.filter(isIndependentFormal))[0];
 
   if (fitting.length === 0) {
     const nearest = withFormal(assessAll(available).slice(0, NEAREST), NEAREST, formalPool);
-    return { complex, outcome: "empty", suggestions: [], nearest };
+    return { complex, outcome: "empty", suggestions: [], nearest, ...accessTeam };
   }
-  const suggestions = withFormal(fitting.slice(0, MAX_SUGGESTIONS), MAX_SUGGESTIONS, formalPool);
-  return { complex, outcome: suggestions.length < THIN_BELOW ? "thin" : "enough", suggestions, nearest: [] };
+  const withProfessional = withFormal(fitting.slice(0, MAX_SUGGESTIONS), MAX_SUGGESTIONS, formalPool);
+  const suggestions = complex ? withCompanions(withProfessional, available, answers, assessAll, byId) : withProfessional;
+  return { complex, outcome: suggestions.length < THIN_BELOW ? "thin" : "enough", suggestions, nearest: [], ...accessTeam };
+}
+
+/**
+ * Whether an informal service fits the person, apart from their question: their age, the
+ * language and the ways of meeting they asked for, and a formal backup it can hand over to.
+ */
+function fitsPerson(service: MatchService, answers: MatchAnswers, byId: ReadonlyMap<string, MatchService>): boolean {
+  const speaks = (language: string) => service.languages.includes(language) || service.supporters.some((supporter) => supporter.languages.includes(language));
+  return (
+    isInformal(service) &&
+    service.acceptingNewClients !== false &&
+    ageFits(service, answers.age) &&
+    targetGroupMismatch(service, answers) === undefined &&
+    (answers.language === undefined || answers.language === "nl" || speaks(answers.language)) &&
+    (answers.attending.length === 0 || answers.attending.some((way) => service.attending.includes(way))) &&
+    backupOf(service, byId) !== undefined
+  );
+}
+
+/**
+ * A complex situation with few professionals to choose from: volunteers and experience
+ * experts who fit the person come beside the professional, each naming its formal backup,
+ * so "the other help you see too" is true.
+ */
+function withCompanions<S extends MatchService>(
+  list: Suggestion<S>[],
+  available: readonly S[],
+  answers: MatchAnswers,
+  assessAll: (services: readonly S[]) => Suggestion<S>[],
+  byId: ReadonlyMap<string, MatchService>,
+): Suggestion<S>[] {
+  if (list.filter((item) => isIndependentFormal(item.service)).length > FEW_FORMAL) return list;
+  const shown = new Set(list.map((item) => item.service.id));
+  const room = Math.min(MAX_COMPANIONS, MAX_SUGGESTIONS - list.length);
+  if (room <= 0) return list;
+  const companions = assessAll(available.filter((service) => !shown.has(service.id) && fitsPerson(service, answers, byId))).slice(0, room);
+  for (const companion of companions) {
+    companion.companion = true;
+    companion.reasons.unshift({ key: "companion" });
+  }
+  return [...list, ...companions];
 }
 
 function withFormal<S extends MatchService>(list: Suggestion<S>[], max: number, pool: () => Suggestion<S> | undefined): Suggestion<S>[] {

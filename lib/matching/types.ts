@@ -4,6 +4,8 @@ export type MatchService = {
   kind: "formal" | "experience-expert" | "volunteer" | undefined;
   /** The organization is neither care provider nor access team. */
   independent: boolean;
+  /** The organization is the municipality's access team: it decides, so it is never suggested as client support. */
+  accessTeam: boolean;
   active: boolean;
   municipalities: readonly string[];
   domains: readonly string[];
@@ -34,6 +36,11 @@ export type MatchAnswers = {
   language?: string;
   livedExperience?: string;
   attending: readonly string[];
+  /**
+   * "There is danger now" was ticked. Never read from an address (lib/vraagwijzer/answers.ts):
+   * only where the server knows it, the crisis path.
+   */
+  danger?: boolean;
 };
 
 /** A plain-language reason or caveat: a message key under VraagwijzerReason / VraagwijzerCaveat plus its values. */
@@ -46,6 +53,11 @@ export type Suggestion<S extends MatchService = MatchService> = {
   score: number;
   reasons: Note[];
   caveats: Note[];
+  /**
+   * A volunteer or experience expert shown beside the professional in a complex
+   * situation: it fits the person, and its formal backup is named in a caveat.
+   */
+  companion?: true;
 };
 
 export type MatchOutcome = "enough" | "thin" | "empty";
@@ -57,4 +69,8 @@ export type MatchResult<S extends MatchService = MatchService> = {
   suggestions: Suggestion<S>[];
   /** Only when nothing fits: the closest services in the municipality, with what does not fit. */
   nearest: Suggestion<S>[];
+  /** Services of the access team: never suggested as client support, shown in their own block. */
+  accessTeam: S[];
+  /** Danger was ticked: the access team comes first, before any suggestion. */
+  accessTeamFirst: boolean;
 };

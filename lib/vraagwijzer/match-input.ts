@@ -1,6 +1,7 @@
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import type { Independence } from "@/lib/catalogue/independence";
 import type { CatalogueService } from "@/lib/catalogue/records";
+import type { ScheduleInput } from "@/lib/catalogue/schedule";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import type { MatchService } from "@/lib/matching/types";
 
@@ -13,6 +14,8 @@ export type VraagwijzerService = MatchService & {
   description: LocalisedText | undefined;
   organizationName: string;
   independence: Independence;
+  /** Walk-in times, for the next walk-in the summary shows. */
+  schedules: readonly ScheduleInput[];
 };
 
 export function toMatchService(service: CatalogueService, locale: string): VraagwijzerService | undefined {
@@ -27,6 +30,7 @@ export function toMatchService(service: CatalogueService, locale: string): Vraag
     independence: service.independence,
     kind: service.kind,
     independent: service.independent,
+    accessTeam: !service.independence.independent && service.independence.reason === "access-team",
     active: isOpenStatus(service.status),
     municipalities: service.municipalities,
     domains: service.domains,
@@ -40,6 +44,7 @@ export function toMatchService(service: CatalogueService, locale: string): Vraag
     waitingDays: service.waitingDays,
     backupServiceId: service.backupServiceId,
     supporters: service.supporters,
+    schedules: service.schedules,
   };
 }
 

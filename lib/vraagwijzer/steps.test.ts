@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAnswers } from "./answers";
-import { afterSignals, resolveStep } from "./steps";
+import { afterSignals, changeQuery, resolveStep, stepOf } from "./steps";
 
 const resolve = (query: Record<string, string>) => resolveStep(query, parseAnswers(query));
 
@@ -37,5 +37,19 @@ describe("after the signals page's post", () => {
   it("goes straight on without danger, and back without showing the crisis numbers", () => {
     expect(afterSignals({ signaal: "stuck", stap: "5" })).toEqual({ crisis: false, next: "?signaal=stuck&stap=5&van=4" });
     expect(afterSignals({ signaal: "danger", stap: "3" })).toEqual({ crisis: false, next: "?stap=3&van=4" });
+  });
+});
+
+describe("changing one answer from the summary", () => {
+  const answers = parseAnswers({ voor: "self", gemeente: "GM0344", onderwerp: ["housing", "money-debt"], leeftijd: "67", taal: "ar" });
+
+  it("finds the step of each answer", () => {
+    expect([stepOf("forWhom"), stepOf("municipality"), stepOf("domains"), stepOf("signals"), stepOf("age"), stepOf("language"), stepOf("attending")]).toEqual([1, 2, 3, 4, 5, 6, 6]);
+  });
+
+  it("leads to that step with every answer kept", () => {
+    const query = new URLSearchParams(changeQuery(answers, "age"));
+    expect(query.get("stap")).toBe("5");
+    expect(parseAnswers(Object.fromEntries([...query.keys()].map((key) => [key, query.getAll(key)])))).toEqual(answers);
   });
 });

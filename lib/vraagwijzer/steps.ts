@@ -15,6 +15,16 @@ export const STEP_COUNT = STEPS.length;
 /** The signals page: the one page that posts its answers (see DANGER in answers.ts). */
 export const SIGNALS_STEP = STEPS.findIndex((step) => step.id === "signals") + 1;
 
+/** The step (from 1) that asks for an answer. */
+export function stepOf(field: keyof Answers): number {
+  return STEPS.findIndex((step) => (step.fields as ReadonlyArray<keyof Answers>).includes(field)) + 1;
+}
+
+/** "Change" on the summary: the step that asks for this answer, with every answer kept (GOV.UK's check-your-answers). */
+export function changeQuery(answers: Answers, field: keyof Answers): string {
+  return answersQuery(answers, { stap: String(stepOf(field)) });
+}
+
 /** Step numbers in the address run from 1; anything else starts at the beginning. */
 export function parseStep(value: unknown): number {
   const text = Array.isArray(value) ? value[0] : value;

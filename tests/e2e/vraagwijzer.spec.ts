@@ -141,7 +141,7 @@ test.describe("the vraagwijzer", () => {
     await expect(first.getByText("Independent", { exact: true })).toBeVisible();
     await expect(first.getByText("helps in complex situations")).toBeVisible();
     // The informal options stay visible, with an honest caveat.
-    await expect(page.getByText(/Volunteers and experience experts do not help with objections/).first()).toBeVisible();
+    await expect(page.getByText(/Volunteers and experience experts are not professional client supporters/).first()).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Summary to keep or print" }).click();

@@ -7,6 +7,7 @@ import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { ContactForm } from "@/components/contact/ContactForm";
 import { ContactWays } from "@/components/contact/ContactWays";
+import { RouteNotes } from "@/components/vraagwijzer/RouteNotes";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
 import { findContactDetails } from "@/lib/catalogue/read";
 
@@ -43,6 +44,7 @@ export default async function ContactPage(props: Props) {
       <div className="mt-3">
         <IndependenceNote value={details.independence} />
       </div>
+      <RouteNotes answers={answers} />
       {details.supporter ? (
         <section aria-labelledby="supporter" className="mt-6 rounded-portal bg-surface p-4">
           <h2 id="supporter" className="text-h3">

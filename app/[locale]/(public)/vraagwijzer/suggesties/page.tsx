@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
+import { RouteNotes } from "@/components/vraagwijzer/RouteNotes";
 import { SuggestionCard } from "@/components/vraagwijzer/SuggestionCard";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
+import { wlzHelpers } from "@/lib/vraagwijzer/routes";
 import { findSuggestions } from "@/lib/vraagwijzer/suggestions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,12 +39,22 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
 
   const contactQuery = answersQuery(answers).slice(1);
   const shown = result.outcome === "empty" ? result.nearest : result.suggestions;
+  // "The other help you see too" only when it is there: volunteers or experience experts beside the professional.
+  const othersShown = shown.some((suggestion) => suggestion.service.kind !== "formal");
+  const accessTeam = municipality.accessTeam ? <AccessTeamBlock municipality={municipality} /> : null;
 
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-4 max-w-prose text-lg">{t("intro")}</p>
-      {result.complex && result.outcome !== "empty" ? <p className="mt-4 max-w-prose border-l-4 border-primary pl-3">{t("complex")}</p> : null}
+      <RouteNotes answers={answers} wlzHelpers={wlzHelpers(shown.map((suggestion) => suggestion.service))} linkToCards />
+      {result.accessTeamFirst ? accessTeam : null}
+      {result.complex && result.outcome !== "empty" ? (
+        <p className="mt-4 max-w-prose border-l-4 border-primary pl-3">
+          {t("complex")}
+          {othersShown ? ` ${t("complexOthers")}` : null}
+        </p>
+      ) : null}
       {result.outcome === "thin" ? <p className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">{t("thin")}</p> : null}
       {result.outcome === "empty" ? <p className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">{t("empty")}</p> : null}
 
@@ -53,7 +65,8 @@ export default async function SuggestionsPage({ searchParams }: PageProps<"/[loc
         ))}
       </ul>
 
-      {result.outcome !== "enough" && municipality.accessTeam ? <AccessTeamBlock municipality={municipality} /> : null}
+      {/* The access team is never one of the suggestions: it decides, so it has its own block. */}
+      {result.accessTeamFirst ? null : accessTeam}
 
       <ul className="mt-8 flex flex-col gap-2">
         <li>
