@@ -23,11 +23,10 @@ import type { RequestContext } from "./request-context";
 const CONTACT_TYPED = ["residentName", "residentPhone", "residentEmail", "question", "language", "interpreter", "safeToCall", "safeToMessage", "shareAnswers"];
 const CONTACT_FIELDS = [...CONTACT_TYPED, "serviceId", "supporterId", "consent", "idempotencyKey"];
 
-/** The vraagwijzer answers the form carries, in words, only when the resident ticked to share them. */
+/** The vraagwijzer answers the form carries; in words only when the resident ticked to share them. */
 async function sharedAnswers(request: RequestContext) {
-  if (request.text("shareAnswers") !== "yes") return { answers: parseAnswers({}), text: undefined };
   const answers = parseAnswers(formFields(request.form));
-  if (!answers.municipality) return { answers, text: undefined };
+  if (request.text("shareAnswers") !== "yes" || !answers.municipality) return { answers, text: undefined };
   const municipality = await findMunicipality(answers.municipality, request.locale);
   return { answers, text: answerText(answers, request.locale, municipality?.name) };
 }
