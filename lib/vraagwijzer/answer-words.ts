@@ -27,9 +27,9 @@ export function answerWords(answers: Answers, locale: string, municipalityName: 
   ];
 }
 
-/** The same as plain text, one "question: answer" a line, to store with a contact request. */
+/** The same as plain text, one question and its answer a line, to store with a contact request. */
 export function answerText(answers: Answers, locale: string, municipalityName: string | undefined): string {
   return answerWords(answers, locale, municipalityName)
-    .map(([question, answer]) => `${question}: ${answer}`)
+    .map(([question, answer]) => (/[?:]$/.test(question) ? `${question} ${answer}` : `${question}: ${answer}`))
     .join("\n");
 }
