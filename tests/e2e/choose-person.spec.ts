@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { scanWithJavaScript } from "./helpers-directory";
 import { createUsers, signedIn } from "./staff-users";
 
 // A service of the provider account's organization (staff-users.ts) that no other journey sends requests to:
@@ -61,11 +62,13 @@ test("nl, with JavaScript: choose Shirley on the service page, send a request a 
 test("en, without JavaScript: choose a person, fix the form after a round trip, land on the confirmation page", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB" });
   const page = await context.newPage();
+  // axe needs JavaScript: each page is scanned again in a context with it (the error state is scanned in nl).
+  const visited: string[] = [];
   await page.goto(`/en/aanbod/${SERVICE}`);
-  await expectNoAxeViolations(page);
+  visited.push(page.url());
   await page.getByRole("button", { name: "Choose Bram" }).click();
   await expect(page.getByRole("heading", { name: "You chose Bram" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  visited.push(page.url());
 
   // The page comes back from the post with the errors, what was chosen kept, and the summary focused (autofocus).
   await page.getByLabel("Your name").fill("Jan Smit");
@@ -78,7 +81,6 @@ test("en, without JavaScript: choose a person, fix the form after a round trip, 
   await expect(page.getByLabel("Your name")).toHaveValue("Jan Smit");
   await expect(page.getByLabel("Morning (9:00 to 12:00)")).toBeChecked();
   await expect(page.getByLabel("Afternoon (12:00 to 17:00)")).toBeChecked();
-  await expectNoAxeViolations(page);
 
   await page.getByLabel("Email address").fill("jan.smit@example.nl");
   await page.getByLabel("Your question, in your own words").fill("I would like someone to listen.");
@@ -87,8 +89,9 @@ test("en, without JavaScript: choose a person, fix the form after a round trip, 
   sent.en = await expectConfirmation(page, "en", ["Jan", "smit", "listen"]);
   await expect(page.getByRole("heading", { level: 1, name: "Your request has been sent" })).toBeVisible();
   await expect(page.getByText(/within 3 working days/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  visited.push(page.url());
   await context.close();
+  for (const url of visited) await scanWithJavaScript(browser, url, "en-GB");
 });
 
 test("the provider sees both requests in the inbox, with the person asked for and what helps to act on them", async ({ browser }) => {
@@ -131,7 +134,7 @@ test("a flooded service refuses politely and stores nothing; another service's p
     await expect(page.getByText("Deze hulp krijgt nu veel aanvragen. Uw aanvraag is niet verstuurd.", { exact: false })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/nl/contact/${SERVICE}`));
     await expect(page.getByLabel("Uw naam")).toHaveValue("Derde Persoon");
-    await expectNoAxeViolations(page);
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
     await context.close();
   }
   const { context, page } = await signedIn(browser, "provider");
