@@ -108,7 +108,7 @@ test("the provider sees both requests in the inbox, with the person asked for an
     ["Bellen", "Avond (17 tot 20 uur)"],
     ["Veilig om terug te bellen", "Ja"],
     ["Veilig om een bericht in te spreken", "Nee, niet doen"],
-  ]) {
+  ] as const) {
     await expect(hatice.getByRole("term").filter({ hasText: exactly(term) })).toBeVisible();
     await expect(hatice.getByRole("definition").filter({ hasText: exactly(value) })).toBeVisible();
   }
