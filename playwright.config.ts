@@ -31,6 +31,8 @@ export default defineConfig({
     stdout: "pipe",
     // The server runs in production mode, where REQUIRE_TOTP is on by default; the journeys' accounts sign
     // in with a password only, and tests/e2e/second-factor.spec.ts sets up and uses the second factor itself.
-    env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", REQUIRE_TOTP: "false" },
+    // Two residents' requests per service an hour, so tests/e2e/choose-person.spec.ts can show a flooded service
+    // refusing politely; every other journey sends at most two requests to one service.
+    env: { PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", REQUIRE_TOTP: "false", CONTACT_REQUESTS_PER_SERVICE: "2" },
   },
 });

@@ -1,27 +1,57 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/ActionForm";
+import { CheckboxField } from "@/components/forms/CheckboxField";
+import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
 import { ConsentField } from "@/components/forms/ConsentField";
+import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { hintText } from "@/components/forms/styles";
+import { AnswerList } from "@/components/vraagwijzer/AnswerList";
+import { HiddenAnswers } from "@/components/vraagwijzer/HiddenAnswers";
 import { sendContactRequest } from "@/lib/actions/resident-actions";
-import { CONTACT_LIMITS } from "@/lib/contact-requests/schema";
+import { vocabularyLabel } from "@/lib/catalogue/labels";
+import { ASKED_LANGUAGE_CODES } from "@/lib/catalogue/vocabulary";
+import { CALL_MOMENTS, CONTACT_LIMITS, YES_NO } from "@/lib/contact-requests/schema";
 import { env } from "@/lib/env";
+import type { Answers } from "@/lib/vraagwijzer/answers";
 
-type Props = { serviceId: string; supporterId: string | undefined; idempotencyKey: string };
+type Props = {
+  serviceId: string;
+  supporterId: string | undefined;
+  idempotencyKey: string;
+  /** The vraagwijzer answers the resident came with; they may choose to send them along. */
+  shared?: { answers: Answers; municipalityName: string | undefined };
+};
 
 /**
- * The optional contact request. It posts to a server action, so it works without
- * JavaScript; with JavaScript the page does not reload. After sending only the answer stays.
+ * The optional contact request, with what a provider needs to act on it well: language,
+ * when and whether it is safe to call, and (only if ticked) the vraagwijzer answers. It
+ * posts to a server action, so it works without JavaScript; once stored, the resident is
+ * sent on to the confirmation page.
  */
-export function ContactForm({ serviceId, supporterId, idempotencyKey }: Props) {
+export function ContactForm({ serviceId, supporterId, idempotencyKey, shared }: Props) {
   const t = useTranslations("ContactForm");
-  const labels = { residentName: t("name"), residentPhone: t("phone"), residentEmail: t("email"), question: t("message"), consent: t("consentLabel") };
+  const locale = useLocale();
+  const required = (label: string) => t("required", { label });
+  const labels = {
+    residentName: required(t("name")),
+    residentPhone: t("phone"),
+    residentEmail: t("email"),
+    question: required(t("message")),
+    language: t("language"),
+    callMoments: t("momentsLegend"),
+    safeToCall: t("safeToCall"),
+    safeToMessage: t("safeToMessage"),
+    consent: t("consentLabel"),
+  };
+  const yesNo = YES_NO.map((value) => ({ value, label: t(value) }));
   return (
-    <ActionForm action={sendContactRequest} labels={labels} hideWhenDone className="mt-4 flex flex-col gap-6">
+    <ActionForm action={sendContactRequest} labels={labels} className="mt-4 flex flex-col gap-6">
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="supporterId" value={supporterId ?? ""} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <p className="max-w-prose">{t("requiredNote")}</p>
       <TextField name="residentName" label={labels.residentName} autoComplete="name" maxLength={CONTACT_LIMITS.name} />
       <p id="reach-hint" className={`max-w-prose ${hintText}`}>
         {t("reachHint")}
@@ -29,6 +59,32 @@ export function ContactForm({ serviceId, supporterId, idempotencyKey }: Props) {
       <TextField name="residentPhone" label={labels.residentPhone} type="tel" autoComplete="tel" maxLength={CONTACT_LIMITS.phone} describedById="reach-hint" />
       <TextField name="residentEmail" label={labels.residentEmail} type="email" autoComplete="email" maxLength={CONTACT_LIMITS.email} describedById="reach-hint" />
       <TextField name="question" label={labels.question} hint={t("messageHint")} rows={5} maxLength={CONTACT_LIMITS.question} />
+      <SelectField
+        name="language"
+        label={labels.language}
+        defaultValue={locale}
+        options={ASKED_LANGUAGE_CODES.map((code) => ({ value: code, label: vocabularyLabel(locale, "language", code) }))}
+      />
+      <CheckboxField name="interpreter" label={t("interpreter")} />
+      <ChoiceGroup
+        name="callMoments"
+        type="checkbox"
+        legend={labels.callMoments}
+        hint={t("momentsHint")}
+        options={CALL_MOMENTS.map((value) => ({ value, label: t(`moments.${value}`) }))}
+        checked={[]}
+      />
+      <ChoiceGroup name="safeToCall" type="radio" legend={labels.safeToCall} hint={t("safetyHint")} options={yesNo} checked={[]} />
+      <ChoiceGroup name="safeToMessage" type="radio" legend={labels.safeToMessage} options={yesNo} checked={[]} />
+      {shared ? (
+        <fieldset className="flex flex-col gap-3 rounded-portal border-2 border-line p-4">
+          <legend className="px-1 text-lg font-bold">{t("shareTitle")}</legend>
+          <p className="max-w-prose">{t("shareHint")}</p>
+          <AnswerList answers={shared.answers} municipalityName={shared.municipalityName} />
+          <HiddenAnswers answers={shared.answers} />
+          <CheckboxField name="shareAnswers" label={t("shareLabel")} />
+        </fieldset>
+      ) : null}
       <ConsentField legend={t("consentTitle")} text={t("consentText", { days: env().retentionDays })} label={labels.consent} />
       <SubmitButton>{t("submit")}</SubmitButton>
     </ActionForm>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { ChooseForm } from "@/components/contact/ChooseForm";
 import { CredentialExplanations } from "@/components/catalogue/CredentialExplanations";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { Link } from "@/i18n/navigation";
@@ -63,9 +64,9 @@ export function CompareCards({ services }: { services: readonly ServiceDetail[] 
   ];
 
   const same = (row: Row) => services.length > 1 && new Set(services.map(row.key)).size === 1;
-  // On a wide screen each card spans the heading row plus one row per fact (9 facts: keep
-  // lg:row-span-10 and lg:row-span-9 in step with `rows`), and the subgrids share those
-  // rows. Literal classes, since the CSP allows no inline style for a custom property.
+  // On a wide screen each card spans the heading row, one row per fact and the row of its
+  // "call me" button (9 facts: keep lg:row-span-11 and lg:row-span-9 in step with `rows`),
+  // and the subgrids share those rows. Literal classes, since the CSP allows no inline style for a custom property.
 
   return (
     <section aria-labelledby="compare-caption" className="mt-6">
@@ -74,7 +75,7 @@ export function CompareCards({ services }: { services: readonly ServiceDetail[] 
       </h2>
       <ul className={`mt-3 grid gap-4 ${services.length > 2 ? "lg:grid-cols-3" : "lg:grid-cols-2"}`}>
         {services.map((s) => (
-          <li key={s.id} className="grid gap-y-3 rounded-portal border-2 border-line bg-canvas p-4 lg:row-span-10 lg:grid-rows-subgrid">
+          <li key={s.id} className="grid gap-y-3 rounded-portal border-2 border-line bg-canvas p-4 lg:row-span-11 lg:grid-rows-subgrid">
             <h3 className="text-lg sm:text-h3">
               <Link href={`/aanbod/${s.id}`}>
                 <CatalogueText value={s.name} />
@@ -87,6 +88,12 @@ export function CompareCards({ services }: { services: readonly ServiceDetail[] 
                 </Fact>
               ))}
             </dl>
+            {s.temporarilyClosed ? null : (
+              <ChooseForm serviceId={s.id} variant="secondary">
+                {t("callMe")}
+                <span className="sr-only">: {s.name.text}</span>
+              </ChooseForm>
+            )}
           </li>
         ))}
       </ul>

@@ -1,13 +1,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
+import { ChooseForm } from "@/components/contact/ChooseForm";
 import { initials } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { SupporterDetail } from "@/lib/catalogue/shapes/service-detail";
 import { TermList } from "./TermList";
 import { PageSection } from "@/components/layout/PageSection";
 
-/** The people behind a service, so a resident can pick someone they feel comfortable with. */
-export function SupporterList({ serviceId, supporters }: { serviceId: string; supporters: readonly SupporterDetail[] }) {
+type Props = { serviceId: string; supporters: readonly SupporterDetail[]; /** Open for contact: each person can be chosen. */ canChoose: boolean };
+
+/** The people behind a service, so a resident can pick someone they feel comfortable with, and choose them. */
+export function SupporterList({ serviceId, supporters, canChoose }: Props) {
   const t = useTranslations("ServicePage");
   const locale = useLocale();
   if (supporters.length === 0) return null;
@@ -42,6 +45,13 @@ export function SupporterList({ serviceId, supporters }: { serviceId: string; su
                   {t("supporterExperience")}{" "}
                   <TermList items={person.livedExperience} />
                 </p>
+              ) : null}
+              {canChoose ? (
+                <div className="mt-3">
+                  <ChooseForm serviceId={serviceId} supporterId={person.id} variant="secondary">
+                    {t("choose", { name: person.displayName })}
+                  </ChooseForm>
+                </div>
               ) : null}
             </div>
           </li>

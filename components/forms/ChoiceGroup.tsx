@@ -24,7 +24,8 @@ type Props = {
 /** A fieldset of radio buttons or checkboxes, each with its own label and optional example text. */
 export function ChoiceGroup({ name, type, legend, hint, options, checked, error: givenError, asPageHeading = false, look = "plain" }: Props) {
   const { id, error, value, typed, hintId, errorId } = useField(name, { error: givenError });
-  const chosen = typed && type === "radio" ? [value ?? ""] : checked;
+  // After a round trip the typed choice wins; checkboxes come back as one comma-separated value.
+  const chosen = !typed ? checked : type === "radio" ? [value ?? ""] : value === undefined ? checked : value.split(",");
   if (options.length === 0) return null;
   return (
     <fieldset id={id} aria-describedby={describedBy(hint && hintId, error && errorId)} className="flex flex-col gap-2">

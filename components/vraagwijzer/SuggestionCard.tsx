@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { SubmitButton } from "@/components/forms/SubmitButton";
+import { ChooseForm } from "@/components/contact/ChooseForm";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import type { Suggestion } from "@/lib/matching/types";
 import type { VraagwijzerService } from "@/lib/vraagwijzer/match-input";
@@ -17,8 +17,6 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
   const { service } = suggestion;
   const supporter = service.supporters.find((item) => item.id === suggestion.supporterId);
   const headingId = `suggestion-${service.id}`;
-  const query = new URLSearchParams(contactQuery);
-  if (supporter) query.set("ondersteuner", supporter.id);
 
   return (
     <li className="rounded-portal border-2 border-line bg-canvas p-3 sm:p-5">
@@ -54,13 +52,10 @@ export function SuggestionCard({ suggestion, serviceNames, contactQuery }: Props
           </>
         ) : null}
         <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-          {/* A post, counted once (anonymously) by the kies route, which sends the resident on to the contact page. */}
-          <form method="post" action={`/${locale}/contact/${service.id}/kies?${query.toString()}`}>
-            <SubmitButton>
-              {t("choose")}
-              <span className="sr-only">: {service.name.text}</span>
-            </SubmitButton>
-          </form>
+          <ChooseForm serviceId={service.id} supporterId={supporter?.id} query={contactQuery}>
+            {t("choose")}
+            <span className="sr-only">: {service.name.text}</span>
+          </ChooseForm>
           <a href={`/${locale}/aanbod/${service.id}`}>
             {t("more")}
             <span className="sr-only">: {service.name.text}</span>

@@ -2,41 +2,60 @@
 
 import { redirect, RedirectType } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { findMunicipality } from "@/lib/catalogue/read";
 import { createContactRequest } from "@/lib/contact-requests/create";
+import { requestNumber } from "@/lib/contact-requests/request-number";
 import { notifyByMail } from "@/lib/contact-requests/notice";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { submitErrorReport } from "@/lib/error-reports/submit";
 import { countCrisis } from "@/lib/usage/count-suggestions";
+import { answerText } from "@/lib/vraagwijzer/answer-words";
 import { parseAnswers } from "@/lib/vraagwijzer/answers";
 import { afterSignals } from "@/lib/vraagwijzer/steps";
 import { publicAction } from "./builders";
 import { formFields } from "./form-input";
 import { worded } from "./form-state";
+import type { RequestContext } from "./request-context";
 
 /** The server actions of residents' forms: anonymous, each limited per address in its domain module. */
 
-const CONTACT_TYPED = ["residentName", "residentPhone", "residentEmail", "question"];
+const CONTACT_TYPED = ["residentName", "residentPhone", "residentEmail", "question", "language", "interpreter", "safeToCall", "safeToMessage", "shareAnswers"];
 const CONTACT_FIELDS = [...CONTACT_TYPED, "serviceId", "supporterId", "consent", "idempotencyKey"];
 
-/** A resident asks a service to contact them (components/contact/ContactForm.tsx). */
+/** The vraagwijzer answers the form carries; in words only when the resident ticked to share them. */
+async function sharedAnswers(request: RequestContext) {
+  const answers = parseAnswers(formFields(request.form));
+  if (request.text("shareAnswers") !== "yes" || !answers.municipality) return { answers, text: undefined };
+  const municipality = await findMunicipality(answers.municipality, request.locale);
+  return { answers, text: answerText(answers, request.locale, municipality?.name) };
+}
+
+/**
+ * A resident asks a service to contact them (components/contact/ContactForm.tsx). Once
+ * stored, the resident is sent to the confirmation page; its address holds the short
+ * request number and the municipality only, nothing about the person.
+ */
 export const sendContactRequest = publicAction("sendContactRequest", CONTACT_TYPED, async (request) => {
   const t = await getTranslations({ locale: request.locale, namespace: "ContactForm" });
   const prisma = await getPrisma();
-  const result = await createContactRequest(prisma, { origin: "resident", client: request.client }, request.values(CONTACT_FIELDS), {
+  const shared = await sharedAnswers(request);
+  const input = { ...request.values(CONTACT_FIELDS), callMoments: request.form.getAll("callMoments"), sharedAnswers: shared.text };
+  const result = await createContactRequest(prisma, { origin: "resident", client: request.client }, input, {
     locale: request.locale,
     // The text stored is the text the form showed, in the language it was shown in.
     consentText: () => t("consentText", { days: env().retentionDays }),
   });
+  const values = { ...request.values(CONTACT_TYPED), callMoments: request.form.getAll("callMoments").join(",") };
   if (result.ok) {
     if (!result.duplicate) await notifyByMail(prisma, result.id);
-    return { status: "done", message: t("sent") };
+    const query = new URLSearchParams({ nummer: requestNumber(result.id), ...(shared.answers.municipality ? { gemeente: shared.answers.municipality } : {}) });
+    redirect(`/${request.locale}/contact/${request.text("serviceId").toLowerCase()}/verstuurd?${query.toString()}`);
   }
-  const values = request.values(CONTACT_TYPED);
   if (result.reason === "invalid") {
     return { status: "invalid", message: t("errorSummary"), errors: worded(result.errors, (code) => t(`errors.${code as "form"}`)), values };
   }
-  if (result.reason === "limited") return { status: "limited", message: t("rateLimited"), values };
+  if (result.reason === "limited") return { status: "limited", message: t(result.scope === "service" ? "serviceLimited" : "rateLimited"), values };
   return { status: "failed", message: t("unknownService"), values };
 });
 

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { serviceSummary } from "@/lib/catalogue/service-summary";
 import { localise } from "@/lib/catalogue/localise";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
+import { env } from "@/lib/env";
 import { hit, type Limit } from "@/lib/rate-limit/rate-limit";
 import { validateContactRequest, type ContactRequestErrors } from "./schema";
 
@@ -23,15 +24,26 @@ export type CreateResult =
   | { ok: true; id: string; duplicate: boolean }
   | { ok: false; reason: "invalid"; errors: ContactRequestErrors }
   | { ok: false; reason: "unavailable"; because: Unavailable }
-  | { ok: false; reason: "limited" };
+  | { ok: false; reason: "limited"; scope: "address" | "service" };
 
 /** Residents are anonymous: their requests are limited per address (staff sign in instead). */
 export const RESIDENT_LIMIT: Limit = { max: 5, windowSeconds: 60 * 60 };
+
+/**
+ * And per service, so many addresses together cannot flood one inbox:
+ * CONTACT_REQUESTS_PER_SERVICE residents' requests an hour (lib/env.ts). Warm handovers by
+ * staff are not limited.
+ */
+export function serviceLimit(): Limit {
+  return { max: env().contactRequestsPerService, windowSeconds: 60 * 60 };
+}
 
 type Options = {
   locale: string;
   /** The consent text in the language it was shown, given the service's name in that language. */
   consentText: (serviceName: string) => string;
+  /** The per-service limit; serviceLimit() unless given. */
+  perService?: Limit;
   now?: Date;
 };
 
@@ -64,8 +76,11 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
   }
 
   if (sender.origin === "resident") {
-    const limit = await hit(prisma, `contact-request:ip:${sender.client}`, RESIDENT_LIMIT, now);
-    if (!limit.allowed) return { ok: false, reason: "limited" };
+    // The address first: one sender who is refused does not use up the service's share.
+    const address = await hit(prisma, `contact-request:ip:${sender.client}`, RESIDENT_LIMIT, now);
+    if (!address.allowed) return { ok: false, reason: "limited", scope: "address" };
+    const perService = await hit(prisma, `contact-request:service:${service.id}`, options.perService ?? serviceLimit(), now);
+    if (!perService.allowed) return { ok: false, reason: "limited", scope: "service" };
   }
 
   try {
@@ -83,6 +98,12 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
           residentEmail: data.residentEmail ?? null,
           preferredContact: data.preferredContact,
           question: data.question,
+          language: data.language ?? null,
+          interpreter: data.interpreter ?? null,
+          callMoments: data.callMoments,
+          safeToCall: data.safeToCall ?? null,
+          safeToMessage: data.safeToMessage ?? null,
+          sharedAnswers: data.sharedAnswers ?? null,
           consentText: options.consentText(localise(service.name, options.locale)?.text ?? ""),
           consentAt: now,
           locale: options.locale,

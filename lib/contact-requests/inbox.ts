@@ -6,6 +6,8 @@ import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
+import { answerBy } from "./answer-term";
+import { requestNumber } from "./request-number";
 
 /**
  * Who may see a resident's data: the staff member who made the handover, the receiving
@@ -26,6 +28,13 @@ const fields = {
   residentEmail: true,
   preferredContact: true,
   question: true,
+  language: true,
+  interpreter: true,
+  callMoments: true,
+  safeToCall: true,
+  safeToMessage: true,
+  sharedAnswers: true,
+  locale: true,
   consentText: true,
   consentAt: true,
   declineReason: true,
@@ -50,6 +59,17 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     residentEmail: row.residentEmail,
     preferredContact: row.preferredContact,
     question: row.question,
+    number: requestNumber(row.id),
+    /** The day the provider promised to answer by (answer-term.ts), while a resident's request waits. */
+    answerBy: row.origin === "resident" && row.status === "new" ? answerBy(row.createdAt) : null,
+    language: row.language,
+    interpreter: row.interpreter === true,
+    callMoments: row.callMoments,
+    safeToCall: row.safeToCall,
+    safeToMessage: row.safeToMessage,
+    /** In the language the resident used (`locale`), as they saw it. */
+    sharedAnswers: row.sharedAnswers,
+    locale: row.locale,
     consentText: row.consentText,
     consentAt: row.consentAt,
     declineReason: row.declineReason,

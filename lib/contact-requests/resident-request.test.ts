@@ -72,6 +72,35 @@ describe.each(testEngines)("a resident's own contact request (%s)", (engine) => 
       outcomes.push(result.ok ? "ok" : result.reason);
     }
     expect(outcomes).toEqual(["ok", "ok", "ok", "ok", "ok", "limited"]);
+    expect(await createContactRequest(db.prisma, sender, { ...base, serviceId: PARENTS, idempotencyKey: crypto.randomUUID() }, options("x"))).toEqual({ ok: false, reason: "limited", scope: "address" });
+  });
+
+  it("stores what helps the provider act, and the shared vraagwijzer answers as text", async () => {
+    const input = {
+      serviceId: PARENTS, residentName: "Hatice", residentPhone: "06 87654321", question: "Hulp bij school.", consent: "yes", idempotencyKey: crypto.randomUUID(),
+      language: "tr", interpreter: "yes", callMoments: ["morning", "evening"], safeToCall: "yes", safeToMessage: "no", sharedAnswers: "Voor wie: mijzelf",
+    };
+    const result = await createContactRequest(db.prisma, resident("203.0.113.11"), input, options("x"));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({
+      language: "tr", interpreter: true, callMoments: ["morning", "evening"], safeToCall: true, safeToMessage: false, sharedAnswers: "Voor wie: mijzelf",
+    });
+  });
+
+  it("limits residents' requests per service too, from every address together, storing nothing beyond it", async () => {
+    const service = "73eff5f9-5e74-5b70-9dd3-323feb9fa939";
+    const perService = { max: 2, windowSeconds: 3600 };
+    const base = { serviceId: service, residentName: "C", residentEmail: "c@example.nl", question: "Vraag", consent: "yes" };
+    const outcomes = [];
+    for (let i = 0; i < 3; i += 1) {
+      const result = await createContactRequest(db.prisma, resident(`198.51.100.${i + 1}`), { ...base, idempotencyKey: crypto.randomUUID() }, { ...options("x"), perService });
+      outcomes.push(result.ok ? "ok" : result.reason === "limited" ? `limited:${result.scope}` : result.reason);
+    }
+    expect(outcomes).toEqual(["ok", "ok", "limited:service"]);
+    expect(await db.prisma.contactRequest.count({ where: { serviceId: service } })).toBe(2);
+    // Another service is not affected.
+    const other = await createContactRequest(db.prisma, resident("198.51.100.9"), { ...base, serviceId: "5d839924-859b-5a54-8cd6-0843156c0e37", idempotencyKey: crypto.randomUUID() }, { ...options("x"), perService });
+    expect(other.ok).toBe(true);
   });
 
   it("mails the service a notice without the resident's details, only when SMTP is configured", async () => {

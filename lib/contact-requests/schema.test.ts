@@ -52,4 +52,32 @@ describe("validateContactRequest", () => {
     expect(validateContactRequest({ ...resident, serviceId: "x" }, "resident")).toEqual({ ok: false, errors: { serviceId: "form" } });
     expect(validateContactRequest({ ...resident, idempotencyKey: undefined }, "resident")).toEqual({ ok: false, errors: { idempotencyKey: "form" } });
   });
+
+  it("reads what helps the provider act: language, interpreter, times to call and whether calling back is safe", () => {
+    const result = validateContactRequest(
+      { ...resident, language: "tr", interpreter: "yes", callMoments: ["evening", "morning", "evening"], safeToCall: "yes", safeToMessage: "no", sharedAnswers: "  Gemeente: Utrecht " },
+      "resident",
+    );
+    expect(result.ok && result.data).toMatchObject({
+      language: "tr",
+      interpreter: true,
+      callMoments: ["morning", "evening"],
+      safeToCall: true,
+      safeToMessage: false,
+      sharedAnswers: "Gemeente: Utrecht",
+    });
+    // Nothing said is nothing stored: no language, no interpreter, any time, safety not said.
+    const plain = validateContactRequest({ ...resident, language: "", safeToCall: "", callMoments: "afternoon" }, "resident");
+    if (!plain.ok) throw new Error("refused");
+    const { language, interpreter, callMoments, safeToCall, safeToMessage, sharedAnswers } = plain.data;
+    expect({ language, interpreter, callMoments, safeToCall, safeToMessage, sharedAnswers }).toEqual({ callMoments: ["afternoon"] });
+  });
+
+  it("refuses values no form offers, one code per field", () => {
+    const wrong = { language: "xx", callMoments: ["night"], safeToCall: "maybe", safeToMessage: "ja", sharedAnswers: "a".repeat(CONTACT_LIMITS.sharedAnswers + 1) };
+    expect(validateContactRequest({ ...resident, ...wrong }, "resident")).toEqual({
+      ok: false,
+      errors: { language: "language", callMoments: "callMoments", safeToCall: "yesNo", safeToMessage: "yesNo", sharedAnswers: "tooLong" },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isId } from "@/lib/catalogue/ids";
+import { ASKED_LANGUAGE_CODES } from "@/lib/catalogue/vocabulary";
 
 /**
  * One contact request, whoever enters it: the resident on a service's contact page
@@ -10,16 +11,23 @@ import { isId } from "@/lib/catalogue/ids";
  * - phone: 6 to 40 digits, spaces, brackets and dashes, with an optional leading +;
  * - e-mail: a valid address of at most 200 characters;
  * - question: at most 4000 characters (the larger of the two earlier limits, so nothing
- *   that was accepted before is refused now).
+ *   that was accepted before is refused now);
+ * - what helps the provider act on it, all optional: the language to speak (a code residents
+ *   can ask for) and whether an interpreter is needed, the parts of the day to call, whether
+ *   calling back and leaving a message are safe, and the vraagwijzer answers in words when
+ *   the resident chose to share them.
  * Errors are codes; each form words them for its own reader (ContactForm.errors for
  * residents, StaffHandoverErrors for staff).
  */
-export const CONTACT_LIMITS = { name: 200, phone: 40, email: 200, question: 4000, reason: 1000 } as const;
+export const CONTACT_LIMITS = { name: 200, phone: 40, email: 200, question: 4000, reason: 1000, sharedAnswers: 4000 } as const;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,40}$/;
 
 export const ORIGINS = ["resident", "staff"] as const;
 export type Origin = (typeof ORIGINS)[number];
 export const PREFERRED_CONTACT = ["phone", "email", "sms"] as const;
+export const CALL_MOMENTS = ["morning", "afternoon", "evening"] as const;
+export type CallMoment = (typeof CALL_MOMENTS)[number];
+export const YES_NO = ["yes", "no"] as const;
 
 export type ContactRequestErrorCode =
   | "residentName"
@@ -31,6 +39,9 @@ export type ContactRequestErrorCode =
   | "preferredContact"
   | "question"
   | "consent"
+  | "language"
+  | "callMoments"
+  | "yesNo"
   | "tooLong"
   | "supporter"
   | "form";
@@ -45,6 +56,18 @@ const optionalText = (max: number) =>
     .transform((value) => (value === "" ? undefined : value))
     .optional();
 
+/** A yes/no radio group: true, false, or not answered (undefined). */
+const yesNo = z
+  .union([z.literal(""), z.enum(YES_NO, { error: "yesNo" })], { error: "yesNo" })
+  .optional()
+  .transform((value) => (value ? value === "yes" : undefined));
+
+/** Checkboxes: one value or several (a posted form repeats the name), each known, no duplicates. */
+const callMoments = z
+  .union([z.enum(CALL_MOMENTS), z.array(z.enum(CALL_MOMENTS))], { error: "callMoments" })
+  .optional()
+  .transform((value) => CALL_MOMENTS.filter((moment) => [value ?? []].flat().includes(moment)));
+
 export const contactRequestSchema = z.object({
   serviceId: id("form"),
   supporterId: z
@@ -58,6 +81,19 @@ export const contactRequestSchema = z.object({
   question: z.string({ error: "question" }).trim().min(1, { error: "question" }).max(CONTACT_LIMITS.question, { error: "tooLong" }),
   consent: z.literal("yes", { error: "consent" }),
   idempotencyKey: id("form"),
+  language: z
+    .union([z.literal(""), z.enum(ASKED_LANGUAGE_CODES)], { error: "language" })
+    .optional()
+    .transform((value) => value || undefined),
+  // Ticked or not said: an unticked box sends nothing.
+  interpreter: z
+    .union([z.literal(""), z.literal("yes")], { error: "form" })
+    .optional()
+    .transform((value) => (value === "yes" ? true : undefined)),
+  callMoments,
+  safeToCall: yesNo,
+  safeToMessage: yesNo,
+  sharedAnswers: optionalText(CONTACT_LIMITS.sharedAnswers),
 });
 
 export type ContactRequestInput = z.input<typeof contactRequestSchema>;

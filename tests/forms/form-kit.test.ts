@@ -56,4 +56,13 @@ describe("the form kit", () => {
     expect(html).toMatch(/<label for="soort-formal"[^>]*><input id="soort-formal" type="checkbox"[^>]* name="soort" checked="" value="formal"/);
     expect(html).toContain("<span>Formeel</span>");
   });
+
+  it("keeps the checkboxes that were ticked after a round trip (one comma-separated value)", () => {
+    const ticked: FormState = { status: "invalid", values: { moments: "morning,evening" } };
+    const options = ["morning", "afternoon", "evening"].map((value) => ({ value, label: value }));
+    const html = renderToStaticMarkup(h(FormContext, { value: { state: ticked, idPrefix: "" } }, h(ChoiceGroup, { name: "moments", type: "checkbox", legend: "Wanneer", options, checked: [] })));
+    expect(html).toMatch(/id="moments-morning"[^>]*checked=""/);
+    expect(html).not.toMatch(/id="moments-afternoon"[^>]*checked=""/);
+    expect(html).toMatch(/id="moments-evening"[^>]*checked=""/);
+  });
 });

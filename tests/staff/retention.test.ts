@@ -27,12 +27,15 @@ describe.each(testEngines)("retention and lookup (%s)", (engine) => {
       data: {
         origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, residentName: "R", residentEmail: "r@example.nl",
         question: "?", consentText: "ok", consentAt: now, locale: "nl", idempotencyKey: crypto.randomUUID(), createdAt: new Date(now.getTime() - 100 * DAY),
+        language: "ar", interpreter: true, callMoments: ["evening"], safeToCall: false, safeToMessage: false, sharedAnswers: "Gemeente: Utrecht",
       },
     });
     expect(await purgePersonalData(db.prisma, 90, now)).toBe(2);
     const rows = await db.prisma.contactRequest.findMany({ where: { id: { in: [...ids, resident.id] } } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const id of [ids[0]!, resident.id]) expect(byId.get(id)).toMatchObject({ residentName: null, residentPhone: null, residentEmail: null, question: null });
+    // What the resident said about language, safety and their answers is personal too.
+    expect(byId.get(resident.id)).toMatchObject({ language: null, interpreter: null, callMoments: [], safeToCall: null, safeToMessage: null, sharedAnswers: null });
     for (const id of [ids[1]!, ids[2]!]) expect(byId.get(id)?.residentName).toBe("Fatma Yılmaz");
     expect(await purgePersonalData(db.prisma, 90, now)).toBe(0);
     // The one rule for the period (lib/env.ts): 90 days unless set; a wrong value stops start-up.

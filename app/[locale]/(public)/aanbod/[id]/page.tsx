@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
+import { ChooseForm } from "@/components/contact/ChooseForm";
 import { ClosedNotice } from "@/components/directory/ClosedNotice";
 import { ErrorReportForm } from "@/components/directory/ErrorReportForm";
 import { ServiceContact } from "@/components/directory/ServiceContact";
@@ -90,8 +91,15 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
       ) : null}
 
       <ServiceContact service={service} />
+      {service.temporarilyClosed ? null : (
+        <PageSection id="call-me" title={t("callMe")} intro={t("callMeIntro")}>
+          <div className="mt-3">
+            <ChooseForm serviceId={service.id}>{t("callMe")}</ChooseForm>
+          </div>
+        </PageSection>
+      )}
       <ServiceLocations locations={service.locations} now={now} />
-      <SupporterList serviceId={service.id} supporters={service.supporters} />
+      <SupporterList serviceId={service.id} supporters={service.supporters} canChoose={!service.temporarilyClosed} />
 
       {service.backup && service.kind !== "formal" ? (
         <PageSection id="backup" title={t("backupTitle")} intro={t("backupText")}>

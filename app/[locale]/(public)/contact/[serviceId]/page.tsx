@@ -9,7 +9,7 @@ import { ContactForm } from "@/components/contact/ContactForm";
 import { ContactWays } from "@/components/contact/ContactWays";
 import { RouteNotes } from "@/components/vraagwijzer/RouteNotes";
 import { answersQuery, parseAnswers } from "@/lib/vraagwijzer/answers";
-import { findContactDetails } from "@/lib/catalogue/read";
+import { findContactDetails, findMunicipality } from "@/lib/catalogue/read";
 
 type Props = PageProps<"/[locale]/contact/[serviceId]">;
 
@@ -34,8 +34,10 @@ export default async function ContactPage(props: Props) {
     // route gets the server-rendered 404 page with status 404.
     redirect(`/${locale}/contact/${encodeURIComponent(serviceId)}/onbekend`);
   }
-  const [t, messages] = await Promise.all([getTranslations("ContactPage"), getMessages()]);
   const answers = parseAnswers(query);
+  const [t, messages, municipality] = await Promise.all([getTranslations("ContactPage"), getMessages(), findMunicipality(answers.municipality, locale)]);
+  // Answers from the vraagwijzer can go along with the request, only if the resident ticks it.
+  const shared = answers.municipality ? { answers, municipalityName: municipality?.name } : undefined;
 
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
@@ -59,7 +61,7 @@ export default async function ContactPage(props: Props) {
           {messages.ContactForm.title}
         </h2>
         <p className="mt-2 max-w-prose">{messages.ContactForm.intro}</p>
-        <ContactForm serviceId={details.id} supporterId={details.supporter?.id} idempotencyKey={randomUUID()} />
+        <ContactForm serviceId={details.id} supporterId={details.supporter?.id} idempotencyKey={randomUUID()} shared={shared} />
       </section>
       {answers.municipality ? (
         <p className="mt-10">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { InboxAnswer } from "@/components/staff/InboxAnswer";
+import { RequestDetails } from "@/components/staff/RequestDetails";
+import { formatDay } from "@/lib/catalogue/format";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { inboxFor } from "@/lib/contact-requests/inbox";
@@ -34,8 +36,9 @@ export default async function InboxPage() {
               </h2>
               <p className="text-sm text-ink-secondary">
                 {t(r.origin === "staff" ? "fromStaff" : "fromResident", { name: r.createdByName ?? "-" })} ·{" "}
-                {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {t("number")} {r.number}
               </p>
+              {r.answerBy ? <p className="mt-1 font-bold">{t("answerBy", { date: formatDay(r.answerBy, locale) })}</p> : null}
               <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                 <dt className="font-bold">{t("service")}</dt>
                 <dd lang={r.serviceName.lang}>{r.serviceName.text}</dd>
@@ -52,6 +55,7 @@ export default async function InboxPage() {
                 </dd>
                 <dt className="font-bold">{t("question")}</dt>
                 <dd className="whitespace-pre-line">{r.question ?? "-"}</dd>
+                <RequestDetails request={r} />
                 <dt className="font-bold">{t("consent")}</dt>
                 <dd>{r.consentText}</dd>
                 {r.declineReason ? (
