@@ -86,9 +86,18 @@ const pgBin = "/usr/lib/postgresql/15/bin";
 
 /** A throwaway PostgreSQL cluster in a temp folder, run as the `postgres` user when this is root. */
 export class ThrowawayCluster {
-  readonly folder = mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
-  readonly data = path.join(this.folder, "data");
+  // Made in create(): the spec file is also loaded where no test runs (listing the tests).
+  private made: string | undefined;
   constructor(readonly port: number) {}
+
+  get folder(): string {
+    this.made ??= mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
+    return this.made;
+  }
+
+  get data(): string {
+    return path.join(this.folder, "data");
+  }
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
@@ -121,6 +130,7 @@ export class ThrowawayCluster {
   }
 
   remove(): void {
+    if (!this.made) return;
     try {
       this.stop();
     } catch {
