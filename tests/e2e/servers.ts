@@ -11,7 +11,8 @@ import { nginxSite } from "@/lib/server/nginx-config";
  */
 export const ci = process.env.CI === "true" || process.env.CI === "1";
 
-export type Running = { child: ChildProcess; log: () => string; exited: Promise<number | null> };
+/** A process this test started; `folder`, its scratch folder, goes when it is stopped. */
+export type Running = { child: ChildProcess; log: () => string; exited: Promise<number | null>; folder?: string };
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv): Running {
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -25,7 +26,7 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv): Running
 /** One production server (`npm start` without the build step) on `port`, with these settings. */
 export function startPortal(port: number, settings: Record<string, string>): Running {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-server-"));
-  return start(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const running = start(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -34,6 +35,7 @@ export function startPortal(port: number, settings: Record<string, string>): Run
     REQUIRE_TOTP: "false",
     ...settings,
   });
+  return { ...running, folder: dataDir };
 }
 
 /** Waits until GET `url` answers `status` (by default: /readyz says ready). */
@@ -49,15 +51,18 @@ export async function waitFor(url: string, status = 200, timeoutMs = 150_000, ru
 }
 
 export async function stop(running: Running | undefined, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
-  if (!running || running.child.exitCode !== null || running.child.signalCode !== null) return;
-  running.child.kill(signal);
-  const timer = setTimeout(() => running.child.kill("SIGKILL"), 30_000);
-  await running.exited;
-  clearTimeout(timer);
+  if (!running) return;
+  if (running.child.exitCode === null && running.child.signalCode === null) {
+    running.child.kill(signal);
+    const timer = setTimeout(() => running.child.kill("SIGKILL"), 30_000);
+    await running.exited;
+    clearTimeout(timer);
+  }
+  if (running.folder) rmSync(running.folder, { recursive: true, force: true });
 }
 
 /** nginx as an ordinary process (not a daemon), on the site text of the documented example. */
-export function startNginx(port: number, upstreams: string[]): Running & { folder: string } {
+export function startNginx(port: number, upstreams: string[]): Running {
   const folder = mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
   writeFileSync(path.join(folder, "portal.conf"), nginxSite({ serverName: "localhost", upstreams, port }));
   const temp = (name: string) => `${name}_temp_path ${path.join(folder, name)};`;
@@ -86,9 +91,18 @@ const pgBin = "/usr/lib/postgresql/15/bin";
 
 /** A throwaway PostgreSQL cluster in a temp folder, run as the `postgres` user when this is root. */
 export class ThrowawayCluster {
-  readonly folder = mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
-  readonly data = path.join(this.folder, "data");
+  // Made in create(): the spec file is also loaded where no test runs (listing the tests).
+  private made: string | undefined;
   constructor(readonly port: number) {}
+
+  get folder(): string {
+    this.made ??= mkdtempSync(path.join(os.tmpdir(), "portal-cluster-"));
+    return this.made;
+  }
+
+  get data(): string {
+    return path.join(this.folder, "data");
+  }
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
@@ -121,6 +135,7 @@ export class ThrowawayCluster {
   }
 
   remove(): void {
+    if (!this.made) return;
     try {
       this.stop();
     } catch {
