@@ -29,6 +29,8 @@ let output = "";
 let dataDir: string;
 
 test.beforeAll(async () => {
+  // A second production server starting on a busy machine (opening its database, loading the demo catalogue).
+  test.setTimeout(900_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), "portal-logs-"));
   server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: "", NODE_ENV: "production", REQUIRE_TOTP: "false", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "info" },
@@ -39,7 +41,7 @@ test.beforeAll(async () => {
   for (let i = 0; ; i++) {
     const ready = await fetch(`${origin}/nl`).then((r) => r.ok, () => false);
     if (ready) break;
-    if (i > 240) throw new Error(`the second portal did not start:\n${output}`);
+    if (i > 1700) throw new Error(`the second portal did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 500));
   }
   createAccount(users.staff, dataDir);

@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
+import { prismaOptions } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -36,7 +37,7 @@ async function migratedTemplate(): Promise<File | Blob> {
 async function createPglite(): Promise<TestDatabase> {
   template ??= migratedTemplate();
   const db = new PGlite({ loadDataDir: await template });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db), ...prismaOptions });
   return {
     prisma,
     engine: "pglite",
@@ -64,7 +65,7 @@ async function createPostgres(): Promise<TestDatabase> {
   const url = withDatabase(adminUrl, name);
   const factory = new PrismaPg({ connectionString: url });
   await applyMigrations(factory);
-  const prisma = new PrismaClient({ adapter: factory });
+  const prisma = new PrismaClient({ adapter: factory, ...prismaOptions });
   return {
     prisma,
     engine: "postgres",
