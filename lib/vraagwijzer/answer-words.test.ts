@@ -6,7 +6,7 @@ describe("the vraagwijzer answers in words", () => {
   const answers = parseAnswers({ voor: "child", gemeente: "GM0344", onderwerp: ["money-debt", "housing"], taal: "tr", leeftijd: "15" });
 
   it("names every question and answer with the portal's own labels, never a code", () => {
-    const words = new Map(answerWords(answers, "nl", "Utrecht"));
+    const words = new Map(answerWords(answers, "nl", "Utrecht").map(([question, answer]) => [question, answer]));
     expect(words.get("In welke gemeente woont de persoon die hulp nodig heeft?")).toBe("Utrecht");
     expect([...words.values()].join(" ")).toContain("Geld en schulden; Wonen");
     expect([...words.values()].join(" ")).toContain("Turks");

@@ -1,7 +1,7 @@
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import type { Independence } from "@/lib/catalogue/independence";
 import type { CatalogueService } from "@/lib/catalogue/records";
-import type { ScheduleInput } from "@/lib/catalogue/schedule";
+import type { AttendedSchedule } from "@/lib/catalogue/schedule";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import type { MatchService } from "@/lib/matching/types";
 
@@ -15,7 +15,7 @@ export type VraagwijzerService = MatchService & {
   organizationName: string;
   independence: Independence;
   /** Walk-in times, for the next walk-in the summary shows. */
-  schedules: readonly ScheduleInput[];
+  schedules: readonly AttendedSchedule[];
 };
 
 export function toMatchService(service: CatalogueService, locale: string): VraagwijzerService | undefined {
