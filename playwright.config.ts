@@ -26,7 +26,7 @@ export default defineConfig({
   webServer: {
     command: "node --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${port}/nl`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The server runs in production mode, where REQUIRE_TOTP is on by default; the journeys' accounts sign
