@@ -8,9 +8,9 @@ import type { Independence } from "@/lib/catalogue/independence";
 export function IndependenceNote({ value }: { value: Independence }) {
   const t = useTranslations("Service");
   if (value.independent) {
-    return <p className="border-l-4 border-independent pl-3 font-bold text-independent">{t("independent")}</p>;
+    return <p className="note border-independent font-bold text-independent">{t("independent")}</p>;
   }
   const text =
     value.reason === "care-provider" ? t("careProvider", { organization: value.organizationName }) : t("accessTeam");
-  return <p className="border-l-4 border-not-independent pl-3 font-bold text-not-independent">{text}</p>;
+  return <p className="note border-not-independent font-bold text-not-independent">{text}</p>;
 }

@@ -25,21 +25,20 @@ export function ResultCard({ entry, now, filters }: Props) {
   const chosen = filters.vergelijk.includes(entry.id);
 
   return (
-    <li className="rounded-portal border-2 border-line bg-canvas p-4 sm:p-5">
+    // Card classes live in app/globals.css: this markup is repeated twenty times, and again in the RSC payload.
+    <li className="card">
       <article aria-labelledby={`result-${entry.id}`}>
-        <h3 id={`result-${entry.id}`} className="text-lg sm:text-h3">
+        <h3 id={`result-${entry.id}`}>
           {/* A plain link: twenty cards, no client component and no prefetch each. */}
           <a href={getPathname({ locale, href: `/aanbod/${entry.id}` })}>
             <CatalogueText value={entry.name} />
           </a>
         </h3>
-        <p className="mt-1 text-ink-secondary">{entry.organizationName}</p>
+        <p className="card-org">{entry.organizationName}</p>
         {entry.temporarilyClosed ? <ClosedNotice /> : null}
-        <div className="mt-3">
-          <IndependenceNote value={entry.independence} />
-        </div>
-        {entry.description ? <CatalogueText as="p" value={entry.description} className="mt-3 line-clamp-3 max-w-prose print:line-clamp-none" /> : null}
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+        <IndependenceNote value={entry.independence} />
+        {entry.description ? <CatalogueText as="p" value={entry.description} className="card-text" /> : null}
+        <dl>
           <Fact term={t("kind")}>{vocabularyLabel(locale, "kind", entry.kind ?? "unknown")}</Fact>
           {entry.domains.length > 0 ? (
             <Fact term={t("domains")}>
@@ -68,9 +67,9 @@ export function ResultCard({ entry, now, filters }: Props) {
             <Fact term={t("newClients")}>{entry.acceptingNewClients ? t("accepting") : t("notAccepting")}</Fact>
           ) : null}
         </dl>
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-4">
-          {entry.assuredDate ? <p className="text-sm text-ink-secondary">{t("checked", { date: formatDate(entry.assuredDate, locale) })}</p> : <span />}
-          <div className="flex flex-wrap items-center gap-x-3 print:hidden">
+        <div className="card-foot">
+          {entry.assuredDate ? <p>{t("checked", { date: formatDate(entry.assuredDate, locale) })}</p> : <span />}
+          <div>
             {chosen ? (
               <p className="font-bold">
                 <span aria-hidden="true">✓ </span>
@@ -83,7 +82,6 @@ export function ResultCard({ entry, now, filters }: Props) {
                 href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`}
                 prefetch={false}
                 aria-label={chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text })}
-                className="inline-flex min-h-11 items-center"
               >
                 {chosen ? t("compareUndo") : t("compare")}
               </Link>

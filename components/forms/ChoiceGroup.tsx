@@ -46,7 +46,7 @@ export function ChoiceGroup({ name, type, legend, hint, options, checked, error:
           const optionId = `${id}-${option.value || "none"}`;
           return (
             <li key={option.value}>
-              <label htmlFor={optionId} className={look === "card" ? choiceCard : "flex items-start gap-3"}>
+              <label htmlFor={optionId} className={look === "card" ? choiceCard : "choice"}>
                 <input
                   id={optionId}
                   type={type}
@@ -54,16 +54,21 @@ export function ChoiceGroup({ name, type, legend, hint, options, checked, error:
                   value={option.value}
                   defaultChecked={chosen.includes(option.value)}
                   aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  className={choiceBox}
+                  className={look === "card" ? choiceBox : undefined}
                 />
-                <span>
-                  <span className={look === "card" ? "font-bold" : undefined}>{option.label}</span>
-                  {option.hint ? (
-                    <span id={`${optionId}-hint`} className={`block ${hintText}`}>
-                      {option.hint}
-                    </span>
-                  ) : null}
-                </span>
+                {/* A plain list of many options (the directory's filters) gets the lightest markup. */}
+                {look === "plain" && !option.hint ? (
+                  <span>{option.label}</span>
+                ) : (
+                  <span>
+                    <span className={look === "card" ? "font-bold" : undefined}>{option.label}</span>
+                    {option.hint ? (
+                      <span id={`${optionId}-hint`} className={`block ${hintText}`}>
+                        {option.hint}
+                      </span>
+                    ) : null}
+                  </span>
+                )}
               </label>
             </li>
           );
