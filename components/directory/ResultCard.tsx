@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { Fact } from "./Fact";
+import { DATE, fill, NAME } from "./stand-in";
 
 /** One card's content, worked out on the server (ResultList.tsx); absent means "not shown". */
 export type ResultCardData = {
@@ -22,11 +23,11 @@ export type ResultCardData = {
   walkInPlace?: string;
   waiting?: string;
   newClients?: string;
+  /** The day its information was last checked. */
   checked?: string;
   chosen?: true;
   /** The link that chooses (or un-chooses) it to compare; absent when three others are chosen. */
   compareHref?: string;
-  compareLabel?: string;
 };
 
 /** The words every card shares, sent once for the page. */
@@ -43,6 +44,10 @@ export type ResultWords = {
   compareUndo: string;
   compareChosen: string;
   compareFull: string;
+  /** Sentences with a stand-in (NAME, DATE) that each card fills in. */
+  compareNamed: string;
+  compareUndoNamed: string;
+  checked: string;
 };
 
 /**
@@ -70,7 +75,7 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
             {card.name}
           </a>
         </h3>
-        <p className="card-org">{card.organization}</p>
+        <p>{card.organization}</p>
         {card.notes}
         {card.description ? (
           <p className="card-text" lang={card.descriptionLang}>
@@ -97,7 +102,7 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
           {card.newClients ? <Fact term={words.newClients}>{card.newClients}</Fact> : null}
         </dl>
         <div className="card-foot">
-          {card.checked ? <p>{card.checked}</p> : <span />}
+          {card.checked ? <p>{fill(words.checked, DATE, card.checked)}</p> : <span />}
           <div>
             {card.chosen ? (
               <p className="font-bold">
@@ -106,7 +111,7 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
               </p>
             ) : null}
             {card.compareHref ? (
-              <Link href={card.compareHref} prefetch={false} aria-label={card.compareLabel}>
+              <Link href={card.compareHref} prefetch={false} aria-label={fill(card.chosen ? words.compareUndoNamed : words.compareNamed, NAME, card.name)}>
                 {card.chosen ? words.compareUndo : words.compare}
               </Link>
             ) : (

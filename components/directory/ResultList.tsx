@@ -8,8 +8,10 @@ import { nextWalkIn } from "@/lib/catalogue/directory/sort";
 import { directoryQuery, toggleCompare, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { MAX_COMPARE } from "@/lib/catalogue/url-params";
 import { ClosedNotice } from "./ClosedNotice";
-import { ResultCards, type ResultCardData, type ResultWords } from "./ResultCard";
 import { walkInMoment } from "./WalkInTime";
+
+import { ResultCards, type ResultCardData, type ResultWords } from "./ResultCard";
+import { DATE, NAME } from "./stand-in";
 
 type Props = { entries: readonly DirectoryEntry[]; now: Date; filters: DirectoryFilters };
 
@@ -37,6 +39,10 @@ export function ResultList({ entries, now, filters }: Props) {
     compareUndo: t("compareUndo"),
     compareChosen: t("compareChosen"),
     compareFull: t("compareFull"),
+    // Worded once with a stand-in that each card fills: the sentence is not sent twenty times.
+    compareNamed: t("compareNamed", { name: NAME }),
+    compareUndoNamed: t("compareUndoNamed", { name: NAME }),
+    checked: t("checked", { date: DATE }),
   };
   const full = filters.vergelijk.length >= MAX_COMPARE;
 
@@ -69,12 +75,11 @@ export function ResultList({ entries, now, filters }: Props) {
     if (place) card.walkInPlace = t("walkInPlace", { place: [place.name, place.address?.city].filter(Boolean).join(", ") });
     if (entry.waitingDays !== null) card.waiting = t("waitingDays", { days: entry.waitingDays });
     if (entry.acceptingNewClients !== null) card.newClients = entry.acceptingNewClients ? t("accepting") : t("notAccepting");
-    if (entry.assuredDate) card.checked = t("checked", { date: formatDate(entry.assuredDate, locale) });
+    if (entry.assuredDate) card.checked = formatDate(entry.assuredDate, locale);
     if (chosen) card.chosen = true;
     if (chosen || !full) {
       // The same link in both states, so focus stays on it after the page updates.
       card.compareHref = `/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`;
-      card.compareLabel = chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text });
     }
     return card;
   });

@@ -44,11 +44,13 @@ export function ChoiceGroup({ name, type, legend, hint, options, checked, error:
       <ul className={`flex flex-col ${look === "card" ? "gap-3" : "gap-2"}`}>
         {options.map((option) => {
           const optionId = `${id}-${option.value || "none"}`;
+          // The input inside its label needs no id of its own, unless a hint must point at it.
+          const linked = look === "card" || option.hint ? optionId : undefined;
           return (
             <li key={option.value}>
-              <label htmlFor={optionId} className={look === "card" ? choiceCard : "choice"}>
+              <label htmlFor={linked} className={look === "card" ? choiceCard : "choice"}>
                 <input
-                  id={optionId}
+                  id={linked}
                   type={type}
                   name={name}
                   value={option.value}
