@@ -3,14 +3,14 @@ import type { Independence } from "@/lib/catalogue/independence";
 
 /**
  * Says in words whether a service is independent; the coloured bar only repeats it,
- * so the message never depends on colour.
+ * so the message never depends on colour. Its classes live in app/globals.css: a directory page shows twenty.
  */
 export function IndependenceNote({ value }: { value: Independence }) {
   const t = useTranslations("Service");
   if (value.independent) {
-    return <p className="border-l-4 border-independent pl-3 font-bold text-independent">{t("independent")}</p>;
+    return <p className="note-independent">{t("independent")}</p>;
   }
   const text =
     value.reason === "care-provider" ? t("careProvider", { organization: value.organizationName }) : t("accessTeam");
-  return <p className="border-l-4 border-not-independent pl-3 font-bold text-not-independent">{text}</p>;
+  return <p className="note-not-independent">{text}</p>;
 }

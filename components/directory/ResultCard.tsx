@@ -1,94 +1,121 @@
-import { useLocale, useTranslations } from "next-intl";
-import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
-import { getPathname, Link } from "@/i18n/navigation";
-import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
-import { formatDate } from "@/lib/catalogue/format";
-import { vocabularyLabel } from "@/lib/catalogue/labels";
-import { nextWalkIn } from "@/lib/catalogue/directory/sort";
-import { directoryQuery, toggleCompare, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
-import { MAX_COMPARE } from "@/lib/catalogue/url-params";
-import { ClosedNotice } from "./ClosedNotice";
+"use client";
+
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import { Fact } from "./Fact";
-import { TermList } from "./TermList";
-import { WalkInTime } from "./WalkInTime";
+import { DATE, fill, NAME } from "./stand-in";
 
-type Props = { entry: DirectoryEntry; now: Date; filters: DirectoryFilters };
+/** One card's content, worked out on the server (ResultList.tsx); absent means "not shown". */
+export type ResultCardData = {
+  id: string;
+  name: string;
+  nameLang?: string;
+  organization: string;
+  /** Closed and independence notes, rendered on the server. */
+  notes: ReactNode;
+  description?: string;
+  descriptionLang?: string;
+  kind: string;
+  domains?: string;
+  languages: string;
+  attending?: string;
+  nextWalkIn?: string;
+  walkInPlace?: string;
+  waiting?: string;
+  newClients?: string;
+  /** The day its information was last checked. */
+  checked?: string;
+  chosen?: true;
+  /** The link that chooses (or un-chooses) it to compare; absent when three others are chosen. */
+  compareHref?: string;
+};
 
-/** One service in the directory: enough to choose, with the way to its page. */
-export function ResultCard({ entry, now, filters }: Props) {
-  const t = useTranslations("DirectoryResult");
-  const locale = useLocale();
-  const next = nextWalkIn(entry, now);
-  const place = next && entry.schedules[next.schedule]?.place;
-  const terms = (group: "domain" | "attending", codes: readonly string[]) => codes.map((code) => ({ text: vocabularyLabel(locale, group, code), lang: locale }));
-  const chosen = filters.vergelijk.includes(entry.id);
+/** The words every card shares, sent once for the page. */
+export type ResultWords = {
+  detailsBase: string;
+  kind: string;
+  domains: string;
+  languages: string;
+  attending: string;
+  nextWalkIn: string;
+  waiting: string;
+  newClients: string;
+  compare: string;
+  compareUndo: string;
+  compareChosen: string;
+  compareFull: string;
+  /** Sentences with a stand-in (NAME, DATE) that each card fills in. */
+  compareNamed: string;
+  compareUndoNamed: string;
+  checked: string;
+};
 
+/**
+ * The directory's results. A client component only so that the cards travel as data: the
+ * server renders them to HTML all the same, and the page works without JavaScript.
+ */
+export function ResultCards({ cards, words }: { cards: readonly ResultCardData[]; words: ResultWords }) {
   return (
-    <li className="rounded-portal border-2 border-line bg-canvas p-4 sm:p-5">
-      <article aria-labelledby={`result-${entry.id}`}>
-        <h3 id={`result-${entry.id}`} className="text-lg sm:text-h3">
-          {/* A plain link: twenty cards, no client component and no prefetch each. */}
-          <a href={getPathname({ locale, href: `/aanbod/${entry.id}` })}>
-            <CatalogueText value={entry.name} />
+    <ul className="mt-4 flex flex-col gap-4">
+      {cards.map((card) => (
+        <ResultCard key={card.id} card={card} words={words} />
+      ))}
+    </ul>
+  );
+}
+
+/** One service: enough to choose, with the way to its page. Its classes live in app/globals.css (`.card`). */
+function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords }) {
+  return (
+    <li className="card">
+      <article>
+        <h3 id={`result-${card.id}`}>
+          {/* A plain link: no prefetch for each of twenty cards. */}
+          <a href={`${words.detailsBase}/${card.id}`} lang={card.nameLang}>
+            {card.name}
           </a>
         </h3>
-        <p className="mt-1 text-ink-secondary">{entry.organizationName}</p>
-        {entry.temporarilyClosed ? <ClosedNotice /> : null}
-        <div className="mt-3">
-          <IndependenceNote value={entry.independence} />
-        </div>
-        {entry.description ? <CatalogueText as="p" value={entry.description} className="mt-3 line-clamp-3 max-w-prose print:line-clamp-none" /> : null}
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
-          <Fact term={t("kind")}>{vocabularyLabel(locale, "kind", entry.kind ?? "unknown")}</Fact>
-          {entry.domains.length > 0 ? (
-            <Fact term={t("domains")}>
-              <TermList items={terms("domain", entry.domains)} />
-            </Fact>
-          ) : null}
-          <Fact term={t("languages")}>{entry.languages.map((code) => vocabularyLabel(locale, "language", code)).join(", ")}</Fact>
-          {entry.attending.length > 0 ? (
-            <Fact term={t("attending")}>
-              <TermList items={terms("attending", entry.attending)} />
-            </Fact>
-          ) : null}
-          {next ? (
-            <Fact term={t("nextWalkIn")}>
-              <WalkInTime occurrence={next} />
-              {place ? (
+        <p>{card.organization}</p>
+        {card.notes}
+        {card.description ? (
+          <p className="card-text" lang={card.descriptionLang}>
+            {card.description}
+          </p>
+        ) : null}
+        <dl>
+          <Fact term={words.kind}>{card.kind}</Fact>
+          {card.domains ? <Fact term={words.domains}>{card.domains}</Fact> : null}
+          <Fact term={words.languages}>{card.languages}</Fact>
+          {card.attending ? <Fact term={words.attending}>{card.attending}</Fact> : null}
+          {card.nextWalkIn ? (
+            <Fact term={words.nextWalkIn}>
+              {card.nextWalkIn}
+              {card.walkInPlace ? (
                 <>
                   <br />
-                  {t("walkInPlace", { place: [place.name, place.address?.city].filter(Boolean).join(", ") })}
+                  {card.walkInPlace}
                 </>
               ) : null}
             </Fact>
           ) : null}
-          {entry.waitingDays !== null ? <Fact term={t("waiting")}>{t("waitingDays", { days: entry.waitingDays })}</Fact> : null}
-          {entry.acceptingNewClients !== null ? (
-            <Fact term={t("newClients")}>{entry.acceptingNewClients ? t("accepting") : t("notAccepting")}</Fact>
-          ) : null}
+          {card.waiting ? <Fact term={words.waiting}>{card.waiting}</Fact> : null}
+          {card.newClients ? <Fact term={words.newClients}>{card.newClients}</Fact> : null}
         </dl>
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-4">
-          {entry.assuredDate ? <p className="text-sm text-ink-secondary">{t("checked", { date: formatDate(entry.assuredDate, locale) })}</p> : <span />}
-          <div className="flex flex-wrap items-center gap-x-3 print:hidden">
-            {chosen ? (
+        <div className="card-foot">
+          {card.checked ? <p>{fill(words.checked, DATE, card.checked)}</p> : <span />}
+          <div>
+            {card.chosen ? (
               <p className="font-bold">
                 <span aria-hidden="true">✓ </span>
-                {t("compareChosen")}
+                {words.compareChosen}
               </p>
             ) : null}
-            {chosen || filters.vergelijk.length < MAX_COMPARE ? (
-              // The same link in both states, so focus stays on it after the page updates.
-              <Link
-                href={`/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`}
-                prefetch={false}
-                aria-label={chosen ? t("compareUndoNamed", { name: entry.name.text }) : t("compareNamed", { name: entry.name.text })}
-                className="inline-flex min-h-11 items-center"
-              >
-                {chosen ? t("compareUndo") : t("compare")}
+            {card.compareHref ? (
+              <Link href={card.compareHref} prefetch={false} aria-label={fill(card.chosen ? words.compareUndoNamed : words.compareNamed, NAME, card.name)}>
+                {card.chosen ? words.compareUndo : words.compare}
               </Link>
             ) : (
-              <p className="text-ink-secondary">{t("compareFull")}</p>
+              <p className="text-ink-secondary">{words.compareFull}</p>
             )}
           </div>
         </div>

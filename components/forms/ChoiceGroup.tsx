@@ -45,26 +45,33 @@ export function ChoiceGroup({ name, type, legend, hint, options, checked, error:
       <ul className={`flex flex-col ${look === "card" ? "gap-3" : "gap-2"}`}>
         {options.map((option) => {
           const optionId = `${id}-${option.value || "none"}`;
+          // The input inside its label needs no id of its own, unless a hint must point at it.
+          const linked = look === "card" || option.hint ? optionId : undefined;
           return (
             <li key={option.value}>
-              <label htmlFor={optionId} className={look === "card" ? choiceCard : "flex items-start gap-3"}>
+              <label htmlFor={linked} className={look === "card" ? choiceCard : "choice"}>
                 <input
-                  id={optionId}
+                  id={linked}
                   type={type}
                   name={name}
                   value={option.value}
                   defaultChecked={chosen.includes(option.value)}
                   aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  className={choiceBox}
+                  className={look === "card" ? choiceBox : undefined}
                 />
-                <span>
-                  <span className={look === "card" ? "font-bold" : undefined}>{option.label}</span>
-                  {option.hint ? (
-                    <span id={`${optionId}-hint`} className={`block ${hintText}`}>
-                      {option.hint}
-                    </span>
-                  ) : null}
-                </span>
+                {/* A plain list of many options (the directory's filters) gets the lightest markup. */}
+                {look === "plain" && !option.hint ? (
+                  <span>{option.label}</span>
+                ) : (
+                  <span>
+                    <span className={look === "card" ? "font-bold" : undefined}>{option.label}</span>
+                    {option.hint ? (
+                      <span id={`${optionId}-hint`} className={`block ${hintText}`}>
+                        {option.hint}
+                      </span>
+                    ) : null}
+                  </span>
+                )}
               </label>
             </li>
           );

@@ -15,7 +15,8 @@ test.describe("the directory", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Alle ondersteuners in Utrecht" })).toBeVisible();
     const all = await countOf(page);
     const option = page.getByRole("checkbox", { name: /^Ervaringsdeskundige \(\d+\)$/ });
-    const expected = Number((await option.getAttribute("id")) && (await page.locator(`label[for="${await option.getAttribute("id")}"]`).innerText()).match(/\((\d+)\)/)?.[1]);
+    // The option's count, read from its label (the checkbox sits inside it).
+    const expected = Number((await option.locator("xpath=..").innerText()).match(/\((\d+)\)/)?.[1]);
     await option.check();
     await page.getByRole("button", { name: "Toon resultaten" }).click();
     await expect(page).toHaveURL(/soort=experience-expert/);

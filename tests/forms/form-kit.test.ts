@@ -53,7 +53,10 @@ describe("the form kit", () => {
   it("groups choices in a fieldset whose options each have their own label", () => {
     const html = renderToStaticMarkup(h(ChoiceGroup, { name: "soort", type: "checkbox", legend: "Soort", options: [{ value: "formal", label: "Formeel" }], checked: ["formal"] }));
     expect(html).toMatch(/<fieldset id="soort"/);
-    expect(html).toMatch(/<label for="soort-formal"[^>]*><input id="soort-formal" type="checkbox"[^>]* name="soort" checked="" value="formal"/);
+    // A plain option is its input inside its label: no id needed (the directory shows dozens).
+    expect(html).toMatch(/<label class="choice"><input type="checkbox"[^>]* name="soort" checked="" value="formal"/);
+    const card = renderToStaticMarkup(h(ChoiceGroup, { name: "soort", type: "radio", legend: "Soort", look: "card", options: [{ value: "formal", label: "Formeel", hint: "Betaald" }], checked: [] }));
+    expect(card).toMatch(/<label for="soort-formal"[^>]*><input id="soort-formal" type="radio"[^>]* aria-describedby="soort-formal-hint"/);
     expect(html).toContain("<span>Formeel</span>");
   });
 

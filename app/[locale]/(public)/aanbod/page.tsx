@@ -7,7 +7,7 @@ import { FilterChips } from "@/components/directory/FilterChips";
 import { FilterFold } from "@/components/directory/FilterFold";
 import { FilterForm } from "@/components/directory/FilterForm";
 import { Pagination } from "@/components/directory/Pagination";
-import { ResultCard } from "@/components/directory/ResultCard";
+import { ResultList } from "@/components/directory/ResultList";
 import { SortLinks } from "@/components/directory/SortLinks";
 import { ZeroResults } from "@/components/directory/ZeroResults";
 import { Link } from "@/i18n/navigation";
@@ -71,11 +71,7 @@ export default async function DirectoryPage({ searchParams }: PageProps<"/[local
           <FilterChips filters={filters} />
           {search.total === 0 ? <ZeroResults filters={filters} advice={search.advice} /> : <SortLinks filters={filters} />}
           <CompareTray filters={filters} compared={search.compared} />
-          <ul className="mt-4 flex flex-col gap-4">
-            {search.results.map((entry) => (
-              <ResultCard key={entry.id} entry={entry} now={now} filters={filters} />
-            ))}
-          </ul>
+          <ResultList entries={search.results} now={now} filters={filters} />
           <Pagination filters={filters} page={search.page} pageCount={search.pageCount} />
           <p className="mt-6 print:hidden">
             <Link href={`/folder${municipality ? `?gemeente=${municipality.code}` : ""}`}>{t("leaflet")}</Link>
