@@ -23,6 +23,8 @@ describe("parseEnv", () => {
       port: 3000,
       seedDemoCatalogue: true,
       retentionDays: 90,
+      retentionIntervalSeconds: 3600,
+      contactRequestsPerService: 20,
       trustedProxyHops: 0,
       publicOrigin: undefined,
       sessionIdleMinutes: 30,
@@ -46,6 +48,8 @@ describe("parseEnv", () => {
       PUBLIC_ORIGIN: "https://hulp.gemeente.nl/",
       SESSION_IDLE_MINUTES: "15",
       RETENTION_DAYS: "30",
+      RETENTION_INTERVAL_SECONDS: "60",
+      CONTACT_REQUESTS_PER_SERVICE: "5",
       OPEN_DATA_LICENCE: "cc-by-4.0",
       ...oidc,
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
@@ -63,6 +67,8 @@ describe("parseEnv", () => {
       publicOrigin: "https://hulp.gemeente.nl",
       sessionIdleMinutes: 15,
       retentionDays: 30,
+      retentionIntervalSeconds: 60,
+      contactRequestsPerService: 5,
       openDataLicence: "CC-BY-4.0",
       oidc: {
         issuer: "https://id.gemeente.nl/realms/portal",
@@ -117,6 +123,10 @@ describe("parseEnv", () => {
     ["OPEN_DATA_LICENCE", { OPEN_DATA_LICENCE: "MIT" }],
     ["LOG_LEVEL", { LOG_LEVEL: "verbose" }],
     ["LOG_LEVEL", { LOG_LEVEL: "30" }],
+    ["RETENTION_INTERVAL_SECONDS", { RETENTION_INTERVAL_SECONDS: "1" }],
+    ["RETENTION_INTERVAL_SECONDS", { RETENTION_INTERVAL_SECONDS: "uur" }],
+    ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "0" }],
+    ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "20000" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);
     expect(named).toBe(setting);

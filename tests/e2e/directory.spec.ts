@@ -106,7 +106,7 @@ test.describe("a service page", () => {
     await expect(page.getByRole("link", { name: "Bel 030 799 14 10" })).toHaveAttribute("href", "tel:+31307991410");
     await expect(page.getByRole("heading", { level: 3, name: "Ayşe K." })).toBeVisible();
     await expect(page.getByText(/Spreekt: .*Turks/).first()).toBeVisible();
-    await expect(page.getByText("De eerstvolgende keren:").first()).toBeVisible();
+    await expect(page.getByText("Zonder afspraak binnenlopen kan op:").first()).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Als uw vraag ingewikkeld wordt" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto(`/en/aanbod/${PARENTS}`);
