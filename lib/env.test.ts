@@ -25,6 +25,7 @@ describe("parseEnv", () => {
       retentionDays: 90,
       retentionIntervalSeconds: 3600,
       contactRequestsPerService: 20,
+      contactRequestsPerAddress: 5,
       trustedProxyHops: 0,
       publicOrigin: undefined,
       sessionIdleMinutes: 30,
@@ -50,6 +51,7 @@ describe("parseEnv", () => {
       RETENTION_DAYS: "30",
       RETENTION_INTERVAL_SECONDS: "60",
       CONTACT_REQUESTS_PER_SERVICE: "5",
+      CONTACT_REQUESTS_PER_ADDRESS: "3",
       OPEN_DATA_LICENCE: "cc-by-4.0",
       ...oidc,
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
@@ -69,6 +71,7 @@ describe("parseEnv", () => {
       retentionDays: 30,
       retentionIntervalSeconds: 60,
       contactRequestsPerService: 5,
+      contactRequestsPerAddress: 3,
       openDataLicence: "CC-BY-4.0",
       oidc: {
         issuer: "https://id.gemeente.nl/realms/portal",
@@ -127,6 +130,7 @@ describe("parseEnv", () => {
     ["RETENTION_INTERVAL_SECONDS", { RETENTION_INTERVAL_SECONDS: "uur" }],
     ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "0" }],
     ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "20000" }],
+    ["CONTACT_REQUESTS_PER_ADDRESS", { CONTACT_REQUESTS_PER_ADDRESS: "0" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);
     expect(named).toBe(setting);

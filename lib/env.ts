@@ -40,6 +40,8 @@ export type Env = {
   retentionIntervalSeconds: number;
   /** Residents' contact requests one service accepts an hour, so no inbox can be flooded. */
   contactRequestsPerService: number;
+  /** Residents' contact requests one address may send an hour. */
+  contactRequestsPerAddress: number;
   /** How many reverse proxies in front of the portal append to X-Forwarded-For (0: none, the socket address counts). */
   trustedProxyHops: number;
   /** The address visitors use (`https://hulp.gemeente.nl`), an origin without a path; unset: the Host header (development). */
@@ -204,6 +206,7 @@ export function parseEnv(source: Source): Env {
     retentionDays: wholeNumber(source, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, Number.MAX_SAFE_INTEGER, "a whole number of days (1 or more)"),
     retentionIntervalSeconds: wholeNumber(source, "RETENTION_INTERVAL_SECONDS", 3600, 2, 86_400, "a whole number of seconds from 2 to 86400"),
     contactRequestsPerService: wholeNumber(source, "CONTACT_REQUESTS_PER_SERVICE", 20, 1, 10_000, "a whole number from 1 to 10000"),
+    contactRequestsPerAddress: wholeNumber(source, "CONTACT_REQUESTS_PER_ADDRESS", 5, 1, 1000, "a whole number from 1 to 1000"),
     trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 0, 0, 10, "a whole number from 0 to 10"),
     publicOrigin: parsePublicOrigin(source),
     sessionIdleMinutes: wholeNumber(source, "SESSION_IDLE_MINUTES", 30, 1, 1440, "a whole number of minutes from 1 to 1440"),

@@ -27,7 +27,9 @@ export type CreateResult =
   | { ok: false; reason: "limited"; scope: "address" | "service" };
 
 /** Residents are anonymous: their requests are limited per address (staff sign in instead). */
-export const RESIDENT_LIMIT: Limit = { max: 5, windowSeconds: 60 * 60 };
+export function addressLimit(): Limit {
+  return { max: env().contactRequestsPerAddress, windowSeconds: 60 * 60 };
+}
 
 /**
  * And per service, so many addresses together cannot flood one inbox:
@@ -77,7 +79,7 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
 
   if (sender.origin === "resident") {
     // The address first: one sender who is refused does not use up the service's share.
-    const address = await hit(prisma, `contact-request:ip:${sender.client}`, RESIDENT_LIMIT, now);
+    const address = await hit(prisma, `contact-request:ip:${sender.client}`, addressLimit(), now);
     if (!address.allowed) return { ok: false, reason: "limited", scope: "address" };
     const perService = await hit(prisma, `contact-request:service:${service.id}`, options.perService ?? serviceLimit(), now);
     if (!perService.allowed) return { ok: false, reason: "limited", scope: "service" };

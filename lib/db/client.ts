@@ -11,6 +11,7 @@ import { ensureWritableDir, restrictTree } from "./data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireLock, type DatabaseLock } from "./lock";
 import { applyMigrations } from "./migrations";
+import { prismaOptions } from "./prisma-options";
 import { CONNECT_TIMEOUT_MS, withStartupLock } from "./server-lock";
 
 /**
@@ -30,14 +31,6 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/**
- * Options of every Prisma client. Prisma keeps the plans of the last 1,000 different
- * statements by default; a plan for a batch insert holds the batch's values, so an import
- * of 5,000 services kept some 200 MB of plans (measured with `npm run bench:import`).
- * The cache drops the least recently used plan first, so the queries of every request
- * stay in it, and an import can no longer fill it with its batches.
- */
-export const prismaOptions = { queryPlanCacheMaxSize: 100 } as const;
 
 export function pgliteFolder(dataDir: string): string {
   return path.join(dataDir, "pglite");

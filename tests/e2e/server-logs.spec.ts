@@ -68,7 +68,9 @@ test("request and event lines are JSON with their fields, and hold nothing a res
   await page.getByLabel("Uw vraag, in uw eigen woorden").fill(resident.question);
   await page.getByLabel("Ja, ik geef toestemming").check();
   await page.getByRole("button", { name: "Verstuur" }).click();
-  await expect(page.getByRole("status")).toHaveText(/Verstuurd/);
+  // The confirmation page's address holds the request number only.
+  await expect(page).toHaveURL(/\/nl\/contact\/[0-9a-f-]{36}\/verstuurd\?nummer=[0-9A-F]{4}-[0-9A-F]{4}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Uw aanvraag is verstuurd" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A wijkteam member hands a resident over.
@@ -81,7 +83,7 @@ test("request and event lines are JSON with their fields, and hold nothing a res
   await page.getByLabel("De inwoner is het hiermee eens").check();
   await page.getByRole("button", { name: "Verbinden" }).click();
   await expect(page).toHaveURL(/\/nl\/werk\/overdrachten\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(handover.name).first()).toBeVisible();
+  await expect(page.getByText(handover.question).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
 

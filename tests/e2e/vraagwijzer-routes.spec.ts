@@ -55,7 +55,7 @@ test.describe("the vraagwijzer reads the person and explains the route", () => {
     const companion = card(page, "Adviser for older people Houten");
     await expect(companion.getByText("can go with you, beside the professional client supporter")).toBeVisible();
     await expect(companion.getByText(/Then they connect you with /)).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Applying for support from the municipality: this team decides" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Asking the municipality for help: this team decides" })).toBeVisible();
     await context.close();
     await scanAll(browser, [url], "en-GB");
   });
@@ -64,7 +64,7 @@ test.describe("the vraagwijzer reads the person and explains the route", () => {
     const term = page.getByRole("heading", { level: 2, name: "Bezwaar maken: dat moet binnen 6 weken" });
     await page.goto(`/nl/vraagwijzer/suggesties?${OBJECTION}`);
     await expect(term).toBeVisible();
-    await expect(page.getByText(/U telt vanaf de datum op de brief met het besluit/)).toBeVisible();
+    await expect(page.getByText(/U telt vanaf de dag na de datum op de brief met het besluit/)).toBeVisible();
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Samenvatting om te bewaren of af te drukken" }).click();

@@ -64,8 +64,7 @@ describe("the form kit", () => {
     const ticked: FormState = { status: "invalid", values: { moments: "morning,evening" } };
     const options = ["morning", "afternoon", "evening"].map((value) => ({ value, label: value }));
     const html = renderToStaticMarkup(h(FormContext, { value: { state: ticked, idPrefix: "" } }, h(ChoiceGroup, { name: "moments", type: "checkbox", legend: "Wanneer", options, checked: [] })));
-    expect(html).toMatch(/id="moments-morning"[^>]*checked=""/);
-    expect(html).not.toMatch(/id="moments-afternoon"[^>]*checked=""/);
-    expect(html).toMatch(/id="moments-evening"[^>]*checked=""/);
+    const tickedValues = [...html.matchAll(/<input [^>]*>/g)].filter(([tag]) => tag.includes('checked=""')).map(([tag]) => /value="([^"]*)"/.exec(tag)?.[1]);
+    expect(tickedValues).toEqual(["morning", "evening"]);
   });
 });
