@@ -17,3 +17,12 @@ describe("answerBy", () => {
     expect(answerBy(new Date("2026-12-03T23:30:00Z"), 1)).toBe("2026-12-07");
   });
 });
+
+describe("answerBy around public holidays", () => {
+  it("does not count Christmas or Easter Monday", () => {
+    // Wednesday 23 December 2026: 24, 28, 29 December (25 and 26 are holidays, 27 a Sunday).
+    expect(answerBy(new Date("2026-12-23T09:00:00Z"))).toBe("2026-12-29");
+    // Thursday 2 April 2026: Friday 3, (Easter Monday 6 skipped) Tuesday 7, Wednesday 8.
+    expect(answerBy(new Date("2026-04-02T09:00:00Z"))).toBe("2026-04-08");
+  });
+});
