@@ -26,6 +26,7 @@ describe("parseEnv", () => {
       retentionIntervalSeconds: 3600,
       contactRequestsPerService: 20,
       contactRequestsPerAddress: 5,
+      reminderWorkingDays: 3,
       trustedProxyHops: 0,
       publicOrigin: undefined,
       sessionIdleMinutes: 30,
@@ -52,6 +53,7 @@ describe("parseEnv", () => {
       RETENTION_INTERVAL_SECONDS: "60",
       CONTACT_REQUESTS_PER_SERVICE: "5",
       CONTACT_REQUESTS_PER_ADDRESS: "3",
+      REMINDER_WORKING_DAYS: "5",
       OPEN_DATA_LICENCE: "cc-by-4.0",
       ...oidc,
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
@@ -72,6 +74,7 @@ describe("parseEnv", () => {
       retentionIntervalSeconds: 60,
       contactRequestsPerService: 5,
       contactRequestsPerAddress: 3,
+      reminderWorkingDays: 5,
       openDataLicence: "CC-BY-4.0",
       oidc: {
         issuer: "https://id.gemeente.nl/realms/portal",
@@ -130,6 +133,8 @@ describe("parseEnv", () => {
     ["RETENTION_INTERVAL_SECONDS", { RETENTION_INTERVAL_SECONDS: "uur" }],
     ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "0" }],
     ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "20000" }],
+    ["REMINDER_WORKING_DAYS", { REMINDER_WORKING_DAYS: "0" }],
+    ["REMINDER_WORKING_DAYS", { REMINDER_WORKING_DAYS: "drie" }],
     ["CONTACT_REQUESTS_PER_ADDRESS", { CONTACT_REQUESTS_PER_ADDRESS: "0" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);

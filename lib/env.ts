@@ -42,6 +42,8 @@ export type Env = {
   contactRequestsPerService: number;
   /** Residents' contact requests one address may send an hour. */
   contactRequestsPerAddress: number;
+  /** Working days a request may stay new or opened before it is overdue and its maker is told once. */
+  reminderWorkingDays: number;
   /** How many reverse proxies in front of the portal append to X-Forwarded-For (0: none, the socket address counts). */
   trustedProxyHops: number;
   /** The address visitors use (`https://hulp.gemeente.nl`), an origin without a path; unset: the Host header (development). */
@@ -207,6 +209,7 @@ export function parseEnv(source: Source): Env {
     retentionIntervalSeconds: wholeNumber(source, "RETENTION_INTERVAL_SECONDS", 3600, 2, 86_400, "a whole number of seconds from 2 to 86400"),
     contactRequestsPerService: wholeNumber(source, "CONTACT_REQUESTS_PER_SERVICE", 20, 1, 10_000, "a whole number from 1 to 10000"),
     contactRequestsPerAddress: wholeNumber(source, "CONTACT_REQUESTS_PER_ADDRESS", 5, 1, 1000, "a whole number from 1 to 1000"),
+    reminderWorkingDays: wholeNumber(source, "REMINDER_WORKING_DAYS", 3, 1, 30, "a whole number of working days from 1 to 30"),
     trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 0, 0, 10, "a whole number from 0 to 10"),
     publicOrigin: parsePublicOrigin(source),
     sessionIdleMinutes: wholeNumber(source, "SESSION_IDLE_MINUTES", 30, 1, 1440, "a whole number of minutes from 1 to 1440"),
