@@ -19,6 +19,8 @@ export type Actor = {
   extraRoles: readonly Role[];
   /** For providers: the organization whose inbox they handle. */
   organizationId: string | null;
+  /** For staff: the team whose handovers they see beside their own (lib/contact-requests/access.ts). */
+  teamId: string | null;
   sessionId: string;
   /** A step of signing in still to take (lib/auth/pending.ts); until then only that step's page and action are open. */
   pending: PendingStep | null;

@@ -65,6 +65,7 @@ export async function actorForToken(
           role: true,
           extraRoles: true,
           organizationId: true,
+          teamId: true,
           disabledAt: true,
           mustChangePassword: true,
           passwordHash: true,
@@ -89,7 +90,7 @@ export async function actorForToken(
     requireTotp,
   );
   const extraRoles = user.role === "admin" ? user.extraRoles : [];
-  return { id: user.id, email: user.email, name: user.name, role: user.role, extraRoles, organizationId: user.organizationId, sessionId: session.id, pending };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, extraRoles, organizationId: user.organizationId, teamId: user.teamId, sessionId: session.id, pending };
 }
 
 export async function endSession(prisma: PrismaClient, id: string): Promise<void> {

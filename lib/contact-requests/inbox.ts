@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { auditViews } from "@/lib/audit/audit";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
+import { maySee } from "./access";
 import { answerBy } from "./answer-term";
 import { requestNumber } from "./request-number";
 
@@ -23,6 +24,8 @@ const fields = {
   supporterId: true,
   organizationId: true,
   createdByUserId: true,
+  handledByUserId: true,
+  teamId: true,
   residentName: true,
   residentPhone: true,
   residentEmail: true,
@@ -110,9 +113,7 @@ export async function getContactRequest(prisma: PrismaClient, actor: Actor, id: 
   if (!isId(id)) return null;
   const row = await prisma.contactRequest.findUnique({ where: { id: id.toLowerCase() }, select: fields });
   if (!row) return null;
-  const allowed =
-    (hasRole(actor, ["staff"]) && row.createdByUserId === actor.id) || (actor.role === "provider" && row.organizationId === actor.organizationId);
-  if (!allowed) return null;
+  if (!maySee(actor, row)) return null;
   return (await viewed(prisma, actor, [row], locale))[0]!;
 }
 

@@ -13,7 +13,7 @@ export async function makeActor(prisma: PrismaClient, role: Role, organizationId
   const email = `${role}-${Math.random().toString(36).slice(2)}@example.nl`;
   const created = await createUser(prisma, { email, name: `Test ${role}`, role, organizationId, password, extraRoles });
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
-  return { id: created.id, email, name: `Test ${role}`, role, extraRoles, organizationId: organizationId ?? null, sessionId: "test", pending: null };
+  return { id: created.id, email, name: `Test ${role}`, role, extraRoles, organizationId: organizationId ?? null, teamId: null, sessionId: "test", pending: null };
 }
 
 export async function serviceWithStatus(prisma: PrismaClient, status: "inactive" | "defunct" | "temporarily_closed") {
