@@ -123,7 +123,11 @@ test("after a decline with a reason, staff connect again to another service with
     await form.getByLabel("Avond (17 tot 20 uur)").check();
   });
 
+  // Seeing the inbox does not open a request: only opening its own page does.
   const provider = await signedIn(browser, "provider");
+  await provider.page.waitForLoadState("networkidle");
+  await page.reload();
+  await expect(timeline(page).getByText("Geopend door de aanbieder")).toHaveCount(0);
   await provider.page.goto(`/nl/werk/inbox/${first}`);
   await provider.page.getByRole("button", { name: "Afwijzen" }).click();
   await expect(provider.page.getByText("Schrijf op waarom u afwijst. Het wijkteam ziet de reden.").first()).toBeVisible();

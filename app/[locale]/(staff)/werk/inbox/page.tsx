@@ -30,7 +30,8 @@ export default async function InboxPage() {
           {requests.map((r) => (
             <tr key={r.id} className={rowClass}>
               <td className={cellClass}>
-                <Link href={`/werk/inbox/${r.id}`} className="font-bold" aria-label={t("openRequest", { number: r.number })}>
+                {/* No prefetch: opening the page marks the request opened, only a person's click may do that. */}
+                <Link href={`/werk/inbox/${r.id}`} prefetch={false} className="font-bold" aria-label={t("openRequest", { number: r.number })}>
                   {r.number}
                 </Link>
                 {r.urgent ? <strong className="mt-1 block border-l-4 border-notice pl-2">{t("urgentMark")}</strong> : null}
