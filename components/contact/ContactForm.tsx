@@ -54,20 +54,7 @@ export function ContactForm({ serviceId, supporterId, idempotencyKey, shared }: 
       <TextField name="residentPhone" label={labels.residentPhone} type="tel" autoComplete="tel" maxLength={CONTACT_LIMITS.phone} describedById="reach-hint" />
       <TextField name="residentEmail" label={labels.residentEmail} type="email" autoComplete="email" maxLength={CONTACT_LIMITS.email} describedById="reach-hint" />
       <TextField name="question" label={labels.question} hint={t("messageHint")} rows={5} maxLength={CONTACT_LIMITS.question} />
-      <ReachPreferenceFields
-        words={{
-          language: labels.language,
-          interpreter: t("interpreter"),
-          momentsLegend: labels.callMoments,
-          momentsHint: t("momentsHint"),
-          moments: { morning: t("moments.morning"), afternoon: t("moments.afternoon"), evening: t("moments.evening") },
-          safeToCall: labels.safeToCall,
-          safetyHint: t("safetyHint"),
-          safeToMessage: labels.safeToMessage,
-          yes: t("yes"),
-          no: t("no"),
-        }}
-      />
+      <ReachPreferenceFields words="ContactForm" />
       {shared ? (
         <fieldset className="flex flex-col gap-3 rounded-portal border-2 border-line p-4">
           <legend className="px-1 text-lg font-bold">{t("shareTitle")}</legend>

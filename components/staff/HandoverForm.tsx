@@ -81,21 +81,7 @@ export function HandoverForm({ serviceId, idempotencyKey, supporters, consentTex
         checked={[carriedOver?.preferredContact ?? "phone"]}
       />
       <TextField name="question" label={labels.question} hint={t("questionHint")} rows={5} maxLength={CONTACT_LIMITS.question} defaultValue={carriedOver?.question ?? undefined} />
-      <ReachPreferenceFields
-        defaults={carriedOver ?? { language: consentLocale }}
-        words={{
-          language: labels.language,
-          interpreter: t("interpreter"),
-          momentsLegend: labels.callMoments,
-          momentsHint: t("momentsHint"),
-          moments: { morning: t("moments.morning"), afternoon: t("moments.afternoon"), evening: t("moments.evening") },
-          safeToCall: labels.safeToCall,
-          safetyHint: t("safetyHint"),
-          safeToMessage: labels.safeToMessage,
-          yes: t("yes"),
-          no: t("no"),
-        }}
-      />
+      <ReachPreferenceFields words="StaffHandover" defaults={carriedOver ?? { language: consentLocale }} />
       <ChoiceGroup name="urgent" type="radio" legend={labels.urgent} hint={t("urgentHint")} options={yesNo} checked={[carriedOver?.urgent ? "yes" : "no"]} />
       <TextField name="urgencyReason" label={labels.urgencyReason} hint={t("urgencyReasonHint")} rows={2} maxLength={CONTACT_LIMITS.reason} defaultValue={carriedOver?.urgencyReason ?? undefined} />
       <ConsentField legend={t("consentLegend")} intro={t("consentRead")} text={consentText} label={labels.consent} lang={consentLocale} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
@@ -17,18 +18,12 @@ type Props = { id: string; version: number; transitions: Transition[] };
 export function InboxAnswer({ id, version, transitions }: Props) {
   const t = useTranslations("StaffInbox");
   const tOutcome = useTranslations("StaffOutcome");
-  const hidden = (
-    <>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
   const quick = transitions.filter((to) => to === "accept" || to === "contacted");
   return (
     <div className="mt-4 flex flex-col gap-6">
       {quick.length > 0 ? (
         <ActionForm action={answerAction} idPrefix="step-" className="flex flex-col gap-3">
-          {hidden}
+          <Guard id={id} version={version} />
           <div className="flex flex-wrap gap-3">
             {quick.map((to) => (
               <SubmitButton key={to} name="to" value={to}>
@@ -39,28 +34,42 @@ export function InboxAnswer({ id, version, transitions }: Props) {
         </ActionForm>
       ) : null}
       {transitions.includes("decline") ? (
-        <ActionForm action={answerAction} idPrefix="decline-" labels={{ reason: t("reasonLabel") }} className="flex flex-col gap-3 border-t-2 border-line pt-4">
-          {hidden}
+        <StepForm id={id} version={version} to="decline" labels={{ reason: t("reasonLabel") }}>
           <TextField name="reason" label={t("reasonLabel")} hint={t("reasonHint")} rows={2} maxLength={CONTACT_LIMITS.reason} />
-          <div>
-            <SubmitButton variant="secondary" name="to" value="decline">
-              {t("answer.decline")}
-            </SubmitButton>
-          </div>
-        </ActionForm>
+        </StepForm>
       ) : null}
       {transitions.includes("close") ? (
-        <ActionForm action={answerAction} idPrefix="close-" labels={{ outcome: t("outcomeLegend"), outcomeText: t("outcomeText") }} className="flex flex-col gap-3 border-t-2 border-line pt-4">
-          {hidden}
+        <StepForm id={id} version={version} to="close" labels={{ outcome: t("outcomeLegend"), outcomeText: t("outcomeText") }}>
           <ChoiceGroup name="outcome" type="radio" legend={t("outcomeLegend")} options={OUTCOMES.map((value) => ({ value, label: tOutcome(value) }))} checked={[]} />
           <TextField name="outcomeText" label={t("outcomeText")} hint={t("outcomeTextHint")} rows={2} maxLength={CONTACT_LIMITS.reason} />
-          <div>
-            <SubmitButton variant="secondary" name="to" value="close">
-              {t("answer.close")}
-            </SubmitButton>
-          </div>
-        </ActionForm>
+        </StepForm>
       ) : null}
     </div>
+  );
+}
+
+/** Which request, and which version of it the answer was given to (a stale one changes nothing). */
+function Guard({ id, version }: { id: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+/** A step that needs words first (decline, close): its fields, then its one button. */
+function StepForm({ id, version, to, labels, children }: { id: string; version: number; to: "decline" | "close"; labels: Record<string, string>; children: ReactNode }) {
+  const t = useTranslations("StaffInbox");
+  return (
+    <ActionForm action={answerAction} idPrefix={`${to}-`} labels={labels} className="flex flex-col gap-3 border-t-2 border-line pt-4">
+      <Guard id={id} version={version} />
+      {children}
+      <div>
+        <SubmitButton variant="secondary" name="to" value={to}>
+          {t(`answer.${to}`)}
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AnswerRows } from "@/components/staff/AnswerRows";
 import { AssignSupporterForm } from "@/components/staff/AssignSupporterForm";
 import { InboxAnswer } from "@/components/staff/InboxAnswer";
 import { MissingRecord } from "@/components/staff/MissingRecord";
@@ -26,12 +27,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/werk/inb
  */
 export default async function InboxRequestPage({ params }: PageProps<"/[locale]/werk/inbox/[id]">) {
   const actor = await requireRole(pageRoles("/werk/inbox/[id]"));
-  const [{ id }, t, tInbox, tHandover, tOutcome, format, locale] = await Promise.all([
+  const [{ id }, t, tInbox, tHandover, format, locale] = await Promise.all([
     params,
     getTranslations("StaffRequest"),
     getTranslations("StaffInbox"),
     getTranslations("StaffHandover"),
-    getTranslations("StaffOutcome"),
     getFormatter(),
     getLocale(),
   ]);
@@ -86,21 +86,7 @@ export default async function InboxRequestPage({ params }: PageProps<"/[locale]/
           <RequestDetails request={r} />
           <dt className="font-bold">{tInbox("consent")}</dt>
           <dd lang={r.locale}>{r.consentText}</dd>
-          {r.declineReason ? (
-            <>
-              <dt className="font-bold">{tInbox("declineReason")}</dt>
-              <dd className="whitespace-pre-line">{r.declineReason}</dd>
-            </>
-          ) : null}
-          {r.outcome ? (
-            <>
-              <dt className="font-bold">{t("outcome")}</dt>
-              <dd>
-                {tOutcome(r.outcome)}
-                {r.outcomeText ? <span className="block whitespace-pre-line">{r.outcomeText}</span> : null}
-              </dd>
-            </>
-          ) : null}
+          <AnswerRows request={r} />
           {r.previousRequestId ? (
             <>
               <dt className="font-bold">{t("previous")}</dt>

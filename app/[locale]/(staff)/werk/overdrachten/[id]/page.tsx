@@ -8,6 +8,7 @@ import { mayReconnect } from "@/lib/contact-requests/reconnect";
 import { requestNumber } from "@/lib/contact-requests/request-number";
 import { timelineFor } from "@/lib/contact-requests/timeline";
 import { MissingRecord } from "@/components/staff/MissingRecord";
+import { AnswerRows } from "@/components/staff/AnswerRows";
 import { StatusBadge } from "@/components/staff/StatusBadge";
 import { Timeline } from "@/components/staff/Timeline";
 
@@ -23,10 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function HandoverDetailPage({ params }: PageProps<"/[locale]/werk/overdrachten/[id]">) {
   const actor = await requireRole(pageRoles("/werk/overdrachten/[id]"));
-  const [{ id }, t, tOutcome, tHandover, format, locale] = await Promise.all([
+  const [{ id }, t, tHandover, format, locale] = await Promise.all([
     params,
     getTranslations("StaffHandoverDone"),
-    getTranslations("StaffOutcome"),
     getTranslations("StaffHandover"),
     getFormatter(),
     getLocale(),
@@ -77,21 +77,7 @@ export default async function HandoverDetailPage({ params }: PageProps<"/[locale
               <dd className="whitespace-pre-line">{handover.urgencyReason ?? "-"}</dd>
             </>
           ) : null}
-          {handover.declineReason ? (
-            <>
-              <dt className="font-bold">{t("declineReason")}</dt>
-              <dd className="whitespace-pre-line">{handover.declineReason}</dd>
-            </>
-          ) : null}
-          {handover.outcome ? (
-            <>
-              <dt className="font-bold">{t("outcome")}</dt>
-              <dd>
-                {tOutcome(handover.outcome)}
-                {handover.outcomeText ? <span className="block whitespace-pre-line">{handover.outcomeText}</span> : null}
-              </dd>
-            </>
-          ) : null}
+          <AnswerRows request={handover} />
         </dl>
         {handover.previousRequestId ? (
           <p className="mt-3">
