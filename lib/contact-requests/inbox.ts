@@ -8,7 +8,7 @@ import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { maySee } from "./access";
-import { isOverdue } from "./overdue";
+import { isOverdue, WAITING_STATUSES } from "./overdue";
 import { answerBy } from "./answer-term";
 import { requestNumber } from "./request-number";
 import { openContactRequest } from "./transitions";
@@ -74,7 +74,7 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     question: row.question,
     number: requestNumber(row.id),
     /** The day the provider promised to answer by (answer-term.ts), while a resident's request waits. */
-    answerBy: row.origin === "resident" && row.status === "new" ? answerBy(row.createdAt) : null,
+    answerBy: row.origin === "resident" && WAITING_STATUSES.includes(row.status) ? answerBy(row.createdAt) : null,
     language: row.language,
     interpreter: row.interpreter === true,
     callMoments: row.callMoments,

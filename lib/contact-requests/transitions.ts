@@ -89,7 +89,8 @@ export async function assignSupporter(prisma: PrismaClient, actor: Actor, input:
   const parsed = assignSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: issueCodes(parsed.error).supporterId ? { supporterId: "supporter" } : { form: "form" } };
   const [id, supporterId, version] = [parsed.data.id.toLowerCase(), parsed.data.supporterId.toLowerCase(), parsed.data.version];
-  const request = await prisma.contactRequest.findUnique({ where: { id }, select: { serviceId: true } });
+  // Only a request of the provider's own organization is looked at: another's says "stale" like an unknown id.
+  const request = actor.organizationId ? await prisma.contactRequest.findFirst({ where: { id, organizationId: actor.organizationId }, select: { serviceId: true } }) : null;
   const service = request ? await serviceSummary(prisma, request.serviceId) : null;
   if (!service?.supporters.some((supporter) => supporter.id === supporterId)) return { ok: false, errors: request ? { supporterId: "supporter" } : { form: "stale" } };
   const done = await step(prisma, actor, { id, version, from: ASSIGNABLE }, { assignedSupporterId: supporterId }, { kind: "assigned", detail: supporterId }, now);

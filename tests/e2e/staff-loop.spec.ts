@@ -185,5 +185,10 @@ test("the handover form and the provider's request page work without JavaScript"
   await provider.page.getByLabel("Wie van uw dienst helpt de inwoner?").selectOption({ label: "Ayşe K." });
   await provider.page.getByRole("button", { name: "Toewijzen" }).click();
   await expect(timeline(provider.page).getByText("Toegewezen aan Ayşe K.")).toBeVisible();
+  // The same page in English.
+  await provider.page.goto(`/en/werk/inbox/${id}`);
+  await expect(provider.page.getByRole("heading", { level: 1, name: /^Request [0-9A-F]{4}-[0-9A-F]{4}$/ })).toBeVisible();
+  await expect(provider.page.getByRole("region", { name: "What happened" }).getByText("Assigned to Ayşe K.")).toBeVisible();
+  await expectNoAxeViolations(provider.page);
   await provider.context.close();
 });
