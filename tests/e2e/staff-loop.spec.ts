@@ -103,6 +103,11 @@ test("a handover with the new fields is opened, accepted, assigned, contacted an
   await expectNoAxeViolations(inbox);
   await inbox.goto("/nl/werk/inbox");
   await expect(inbox.getByRole("row").filter({ hasText: "Joram Kuiper" }).getByText("Ayşe K.")).toBeVisible();
+  // The same page in English.
+  await inbox.goto(`/en/werk/inbox/${id}`);
+  await expect(inbox.getByRole("heading", { level: 1, name: `Request ${number}` })).toBeVisible();
+  await expect(inbox.getByRole("region", { name: "What happened" }).getByText("Closed: The resident gets support")).toBeVisible();
+  await expectNoAxeViolations(inbox);
   await provider.context.close();
 
   // The wijkteam sees the same timeline and the supporter's name.
@@ -185,10 +190,5 @@ test("the handover form and the provider's request page work without JavaScript"
   await provider.page.getByLabel("Wie van uw dienst helpt de inwoner?").selectOption({ label: "Ayşe K." });
   await provider.page.getByRole("button", { name: "Toewijzen" }).click();
   await expect(timeline(provider.page).getByText("Toegewezen aan Ayşe K.")).toBeVisible();
-  // The same page in English.
-  await provider.page.goto(`/en/werk/inbox/${id}`);
-  await expect(provider.page.getByRole("heading", { level: 1, name: /^Request [0-9A-F]{4}-[0-9A-F]{4}$/ })).toBeVisible();
-  await expect(provider.page.getByRole("region", { name: "What happened" }).getByText("Assigned to Ayşe K.")).toBeVisible();
-  await expectNoAxeViolations(provider.page);
   await provider.context.close();
 });
