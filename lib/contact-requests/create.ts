@@ -59,15 +59,18 @@ async function earlier(prisma: PrismaClient, key: string, userId: string | null)
 }
 
 /** The declined handover this one connects again from, when this staff member may (reconnect.ts); null when refused. */
-async function reconnectable(prisma: PrismaClient, actor: Actor, id: string): Promise<string | null> {
+async function reconnectable(prisma: PrismaClient, actor: Actor, id: string): Promise<{ id: string; version: number } | null> {
   const row = await prisma.contactRequest.findUnique({
     where: { id: id.toLowerCase() },
-    select: { id: true, origin: true, status: true, handledByUserId: true, createdByUserId: true, erasedAt: true, _count: { select: { nextRequests: true } } },
+    select: { id: true, version: true, origin: true, status: true, handledByUserId: true, createdByUserId: true, erasedAt: true, _count: { select: { nextRequests: true } } },
   });
   if (!row) return null;
   const source = { origin: row.origin, status: row.status, followedUpBy: row.handledByUserId ?? row.createdByUserId, erased: row.erasedAt !== null, reconnected: row._count.nextRequests > 0 };
-  return mayReconnect(actor.id, source) ? row.id : null;
+  return mayReconnect(actor.id, source) ? { id: row.id, version: row.version } : null;
 }
+
+/** Two "verbind opnieuw" forms sent at once (two tabs): the declined request's version lets one through. */
+class AlreadyReconnected extends Error {}
 
 export async function createContactRequest(prisma: PrismaClient, sender: Sender, input: unknown, options: Options): Promise<CreateResult> {
   const validated = validateContactRequest(input, sender.origin);
@@ -116,7 +119,7 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
           teamId: sender.origin === "staff" ? sender.actor.teamId : null,
           urgent: data.urgent === true,
           urgencyReason: data.urgencyReason ?? null,
-          previousRequestId: previous ?? null,
+          previousRequestId: previous?.id ?? null,
           residentName: data.residentName,
           residentPhone: data.residentPhone ?? null,
           residentEmail: data.residentEmail ?? null,
@@ -139,7 +142,11 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
       await audit(tx, { actorUserId: userId, action, subjectType: "ContactRequest", subjectId: created.id });
       const actor = sender.origin === "staff" ? { id: sender.actor.id, name: sender.actor.name } : null;
       await recordEvent(tx, { requestId: created.id, kind: "created", actor }, now);
-      if (previous) await recordEvent(tx, { requestId: previous, kind: "reconnected", actor, detail: created.id }, now);
+      if (previous) {
+        const claimed = await tx.contactRequest.updateMany({ where: { id: previous.id, version: previous.version }, data: { version: { increment: 1 } } });
+        if (claimed.count !== 1) throw new AlreadyReconnected();
+        await recordEvent(tx, { requestId: previous.id, kind: "reconnected", actor, detail: created.id }, now);
+      }
       return created.id;
     });
     return { ok: true, id, duplicate: false };
@@ -147,6 +154,7 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
     // Two submits at the same moment: the unique key lets one through; the other finds it.
     const raced = await earlier(prisma, data.idempotencyKey, userId);
     if (raced?.ok) return raced;
+    if (error instanceof AlreadyReconnected) return { ok: false, reason: "invalid", errors: { form: "reconnect" } };
     throw error;
   }
 }

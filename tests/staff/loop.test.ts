@@ -148,6 +148,12 @@ describe.each(testEngines)("closing the loop (%s)", (engine) => {
     expect(await kinds(db.prisma, first)).toEqual([["created", "Sanne", null], ["declined", "Koen", null], ["reconnected", "Sanne", again.id]]);
     const third = await createContactRequest(db.prisma, { origin: "staff", actor: staff }, handoverValues({ serviceId: otherService, previousRequestId: first }), options);
     expect(third).toEqual({ ok: false, reason: "invalid", errors: { form: "reconnect" } });
+    // Two forms for the same declined request sent at once (two tabs, two keys): one new handover.
+    const other = await handover(db.prisma, staff);
+    await answerContactRequest(db.prisma, provider, { id: other, version: 1, to: "decline", reason: "Vol." });
+    const tabs = await Promise.all([1, 2].map(() => createContactRequest(db.prisma, { origin: "staff", actor: staff }, handoverValues({ serviceId: otherService, previousRequestId: other }), options)));
+    expect(tabs.filter((result) => result.ok)).toHaveLength(1);
+    expect(await db.prisma.contactRequest.count({ where: { previousRequestId: other } })).toBe(1);
     expect(await getContactRequest(db.prisma, staff, first, "nl")).toMatchObject({ nextRequestId: again.id });
     expect(await getContactRequest(db.prisma, staff, again.id, "nl")).toMatchObject({ previousRequestId: first });
   });
