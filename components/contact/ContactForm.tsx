@@ -1,18 +1,15 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { CheckboxField } from "@/components/forms/CheckboxField";
-import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
 import { ConsentField } from "@/components/forms/ConsentField";
-import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
+import { ReachPreferenceFields } from "./ReachPreferenceFields";
 import { hintText } from "@/components/forms/styles";
 import { AnswerList } from "@/components/vraagwijzer/AnswerList";
 import { HiddenAnswers } from "@/components/vraagwijzer/HiddenAnswers";
 import { sendContactRequest } from "@/lib/actions/resident-actions";
-import { vocabularyLabel } from "@/lib/catalogue/labels";
-import { ASKED_LANGUAGE_CODES } from "@/lib/catalogue/vocabulary";
-import { CALL_MOMENTS, CONTACT_LIMITS, YES_NO } from "@/lib/contact-requests/schema";
+import { CONTACT_LIMITS } from "@/lib/contact-requests/schema";
 import { env } from "@/lib/env";
 import type { Answers } from "@/lib/vraagwijzer/answers";
 
@@ -32,7 +29,6 @@ type Props = {
  */
 export function ContactForm({ serviceId, supporterId, idempotencyKey, shared }: Props) {
   const t = useTranslations("ContactForm");
-  const locale = useLocale();
   const required = (label: string) => t("required", { label });
   const labels = {
     residentName: required(t("name")),
@@ -45,7 +41,6 @@ export function ContactForm({ serviceId, supporterId, idempotencyKey, shared }: 
     safeToMessage: t("safeToMessage"),
     consent: t("consentLabel"),
   };
-  const yesNo = YES_NO.map((value) => ({ value, label: t(value) }));
   return (
     <ActionForm action={sendContactRequest} labels={labels} className="mt-4 flex flex-col gap-6">
       <input type="hidden" name="serviceId" value={serviceId} />
@@ -59,23 +54,7 @@ export function ContactForm({ serviceId, supporterId, idempotencyKey, shared }: 
       <TextField name="residentPhone" label={labels.residentPhone} type="tel" autoComplete="tel" maxLength={CONTACT_LIMITS.phone} describedById="reach-hint" />
       <TextField name="residentEmail" label={labels.residentEmail} type="email" autoComplete="email" maxLength={CONTACT_LIMITS.email} describedById="reach-hint" />
       <TextField name="question" label={labels.question} hint={t("messageHint")} rows={5} maxLength={CONTACT_LIMITS.question} />
-      <SelectField
-        name="language"
-        label={labels.language}
-        defaultValue={locale}
-        options={ASKED_LANGUAGE_CODES.map((code) => ({ value: code, label: vocabularyLabel(locale, "language", code) }))}
-      />
-      <CheckboxField name="interpreter" label={t("interpreter")} />
-      <ChoiceGroup
-        name="callMoments"
-        type="checkbox"
-        legend={labels.callMoments}
-        hint={t("momentsHint")}
-        options={CALL_MOMENTS.map((value) => ({ value, label: t(`moments.${value}`) }))}
-        checked={[]}
-      />
-      <ChoiceGroup name="safeToCall" type="radio" legend={labels.safeToCall} hint={t("safetyHint")} options={yesNo} checked={[]} />
-      <ChoiceGroup name="safeToMessage" type="radio" legend={labels.safeToMessage} options={yesNo} checked={[]} />
+      <ReachPreferenceFields words="ContactForm" />
       {shared ? (
         <fieldset className="flex flex-col gap-3 rounded-portal border-2 border-line p-4">
           <legend className="px-1 text-lg font-bold">{t("shareTitle")}</legend>

@@ -10,13 +10,13 @@ import type { MunicipalityChoice } from "@/lib/catalogue/shapes/municipality";
 import { MAX_AGE } from "@/lib/catalogue/url-params";
 import { ASKED_LANGUAGE_CODES, KIND_CODES } from "@/lib/catalogue/vocabulary";
 
-
 /** A GET form: the address holds the search, so it works without JavaScript and can be shared with a colleague. */
-export function LookupForm({ filters, municipalities }: { filters: DirectoryFilters; municipalities: MunicipalityChoice[] }) {
+export function LookupForm({ filters, municipalities, reconnectFrom }: { filters: DirectoryFilters; municipalities: MunicipalityChoice[]; reconnectFrom?: string }) {
   const t = useTranslations("StaffLookup");
   const locale = useLocale();
   return (
     <form method="get" role="search" aria-label={t("formLabel")} className="mt-6 flex flex-col gap-4 rounded-portal border-2 border-line bg-surface p-4">
+      {reconnectFrom ? <input type="hidden" name="opnieuw" value={reconnectFrom} /> : null}
       <TextField name="q" type="search" label={t("query")} hint={t("queryHint")} width="full" defaultValue={filters.q ?? ""} />
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 font-bold">{t("filters")}</legend>

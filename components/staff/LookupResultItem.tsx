@@ -4,7 +4,7 @@ import { vocabularyLabel } from "@/lib/catalogue/labels";
 import type { LookupItem } from "@/lib/catalogue/shapes/lookup-item";
 
 /** One service as staff see it: what residents see plus waiting time, intake and internal notes. */
-export async function LookupResultItem({ item, canHandOver }: { item: LookupItem; canHandOver: boolean }) {
+export async function LookupResultItem({ item, canHandOver, reconnectFrom }: { item: LookupItem; canHandOver: boolean; reconnectFrom?: string }) {
   const [t, locale] = await Promise.all([getTranslations("StaffLookup"), getLocale()]);
   const languages = (codes: readonly string[]) => codes.map((code) => vocabularyLabel(locale, "language", code)).join(", ");
   return (
@@ -53,7 +53,7 @@ export async function LookupResultItem({ item, canHandOver }: { item: LookupItem
       ) : null}
       {canHandOver && item.status === "active" ? (
         <p className="mt-4">
-          <Link href={`/werk/verbinden/${item.id}`} className="font-bold">
+          <Link href={{ pathname: `/werk/verbinden/${item.id}`, query: reconnectFrom ? { opnieuw: reconnectFrom } : {} }} className="font-bold">
             {t("handOver", { service: item.name.text })}
           </Link>
         </p>

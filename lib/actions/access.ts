@@ -7,7 +7,7 @@ import { endAllSessions } from "@/lib/auth/session";
 import { decideLink } from "@/lib/auth/oidc-links";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
-import { answerContactRequest } from "@/lib/contact-requests/transitions";
+import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 
@@ -36,6 +36,8 @@ export const roleActions = {
   ),
 
   answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
+
+  assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
 

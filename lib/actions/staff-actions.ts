@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { routing } from "@/i18n/routing";
 import { redirect } from "@/i18n/navigation";
 import { clearSessionCookie, currentActor, setSessionCookie } from "@/lib/auth/request";
 import { homeOf, PENDING_PAGES } from "@/lib/auth/pending";
@@ -64,39 +66,77 @@ export const signOutEverywhereAction = roleAction("signOutEverywhere", {
   },
 });
 
-const HANDOVER_TYPED = ["supporterId", "residentName", "residentPhone", "residentEmail", "preferredContact", "question", "consent"];
+const HANDOVER_TYPED = [
+  "supporterId",
+  "residentName",
+  "residentPhone",
+  "residentEmail",
+  "preferredContact",
+  "question",
+  "consent",
+  "language",
+  "interpreter",
+  "safeToCall",
+  "safeToMessage",
+  "urgent",
+  "urgencyReason",
+];
+const HANDOVER_HIDDEN = ["serviceId", "idempotencyKey", "previousRequestId"];
 
 export const createHandoverAction = roleAction("createHandover", {
   keep: HANDOVER_TYPED,
   input: async (request) => {
-    const t = await getTranslations({ locale: request.locale, namespace: "StaffHandover" });
+    // The consent is read out, and stored, in the resident's language (nl or en), whatever the staff member's screen shows.
+    const chosen = request.text("consentLocale");
+    const consentLocale = hasLocale(routing.locales, chosen) ? chosen : request.locale;
+    const t = await getTranslations({ locale: consentLocale, namespace: "StaffHandover" });
     return {
-      values: request.values([...HANDOVER_TYPED, "serviceId", "idempotencyKey"]),
-      locale: request.locale,
+      values: { ...request.values([...HANDOVER_TYPED, ...HANDOVER_HIDDEN]), callMoments: request.form.getAll("callMoments") },
+      locale: consentLocale,
       consentText: (service: string) => t("consentText", { service }),
     };
   },
   done: async (result, request) => {
     if (result.ok) return redirect({ href: `/werk/overdrachten/${result.id}`, locale: request.locale });
     const t = await getTranslations({ locale: request.locale, namespace: "StaffHandoverErrors" });
-    const values = request.values(HANDOVER_TYPED);
-    if (result.reason === "invalid") return { status: "invalid", message: t("summary"), errors: worded(result.errors, (code) => t(code as "form")), values };
+    const values = { ...request.values(HANDOVER_TYPED), callMoments: request.form.getAll("callMoments").join(",") };
+    if (result.reason === "invalid") {
+      const { form, ...fields } = result.errors;
+      if (form === "reconnect") return { status: "failed", message: t("reconnect"), values };
+      return { status: "invalid", message: t("summary"), errors: worded({ ...fields, ...(form ? { form } : {}) }, (code) => t(code as "form")), values };
+    }
     if (result.reason === "unavailable") return { status: "failed", message: t(`unavailableBecause.${result.because}`), values };
     return { status: "failed", message: t("form"), values };
   },
 });
 
+const ANSWER_TYPED = ["reason", "outcome", "outcomeText"];
+
 export const answerAction = roleAction("answerContactRequest", {
-  keep: ["reason"],
-  input: (request) => ({ id: request.text("id"), version: request.text("version"), to: request.text("to"), reason: request.text("reason") }),
+  keep: ANSWER_TYPED,
+  input: (request) => ({ id: request.text("id"), version: request.text("version"), ...request.values(["to", ...ANSWER_TYPED]) }),
   done: async (result, request) => {
     const t = await getTranslations({ locale: request.locale, namespace: "StaffInbox" });
     if (!result.ok) {
-      if (result.errors.reason) return { status: "invalid", errors: { reason: t("reasonMissing") }, values: request.values(["reason"]) };
+      const { form, ...fields } = result.errors;
+      if (form) return { status: "failed", message: t("stale") };
+      return { status: "invalid", message: t("answerSummary"), errors: worded(fields, (code) => t(`answerErrors.${code as "reason"}`)), values: request.values(ANSWER_TYPED) };
+    }
+    revalidatePath(`/${request.locale}/werk/inbox`, "layout");
+    return { status: "done", message: t("saved") };
+  },
+});
+
+export const assignSupporterAction = roleAction("assignSupporter", {
+  input: (request) => request.values(["id", "version", "supporterId"]),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffInbox" });
+    if (!result.ok) {
+      if (result.errors.supporterId) return { status: "invalid", errors: { supporterId: t("answerErrors.supporter") } };
       return { status: "failed", message: t("stale") };
     }
-    revalidatePath(`/${request.locale}/werk/inbox`);
-    return { status: "done", message: t("saved") };
+    revalidatePath(`/${request.locale}/werk/inbox`, "layout");
+    return { status: "done", message: t("assigned") };
   },
 });
 

@@ -8,6 +8,8 @@ import { localise } from "@/lib/catalogue/localise";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import { env } from "@/lib/env";
 import { hit, type Limit } from "@/lib/rate-limit/rate-limit";
+import { recordEvent } from "./events";
+import { mayReconnect } from "./reconnect";
 import { validateContactRequest, type ContactRequestErrors } from "./schema";
 
 /**
@@ -56,6 +58,20 @@ async function earlier(prisma: PrismaClient, key: string, userId: string | null)
   return found.createdByUserId === userId ? ({ ok: true, id: found.id, duplicate: true } as const) : ({ ok: false, reason: "invalid", errors: { form: "form" } } as const);
 }
 
+/** The declined handover this one connects again from, when this staff member may (reconnect.ts); null when refused. */
+async function reconnectable(prisma: PrismaClient, actor: Actor, id: string): Promise<{ id: string; version: number } | null> {
+  const row = await prisma.contactRequest.findUnique({
+    where: { id: id.toLowerCase() },
+    select: { id: true, version: true, origin: true, status: true, handledByUserId: true, createdByUserId: true, erasedAt: true, _count: { select: { nextRequests: true } } },
+  });
+  if (!row) return null;
+  const source = { origin: row.origin, status: row.status, followedUpBy: row.handledByUserId ?? row.createdByUserId, erased: row.erasedAt !== null, reconnected: row._count.nextRequests > 0 };
+  return mayReconnect(actor.id, source) ? { id: row.id, version: row.version } : null;
+}
+
+/** Two "verbind opnieuw" forms sent at once (two tabs): the declined request's version lets one through. */
+class AlreadyReconnected extends Error {}
+
 export async function createContactRequest(prisma: PrismaClient, sender: Sender, input: unknown, options: Options): Promise<CreateResult> {
   const validated = validateContactRequest(input, sender.origin);
   if (!validated.ok) return { ok: false, reason: "invalid", errors: validated.errors };
@@ -77,6 +93,9 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
     supporterId = undefined;
   }
 
+  const previous = data.previousRequestId && sender.origin === "staff" ? await reconnectable(prisma, sender.actor, data.previousRequestId) : undefined;
+  if (previous === null) return { ok: false, reason: "invalid", errors: { form: "reconnect" } };
+
   if (sender.origin === "resident") {
     // The address first: one sender who is refused does not use up the service's share.
     const address = await hit(prisma, `contact-request:ip:${sender.client}`, addressLimit(), now);
@@ -95,6 +114,12 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
           supporterId: supporterId ?? null,
           organizationId: service.organizationId,
           createdByUserId: userId,
+          // A handover is followed up by its maker, within the maker's team, until a colleague takes it over.
+          handledByUserId: userId,
+          teamId: sender.origin === "staff" ? sender.actor.teamId : null,
+          urgent: data.urgent === true,
+          urgencyReason: data.urgencyReason ?? null,
+          previousRequestId: previous?.id ?? null,
           residentName: data.residentName,
           residentPhone: data.residentPhone ?? null,
           residentEmail: data.residentEmail ?? null,
@@ -115,6 +140,13 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
       });
       const action = sender.origin === "staff" ? "handover.create" : "contact-request.create";
       await audit(tx, { actorUserId: userId, action, subjectType: "ContactRequest", subjectId: created.id });
+      const actor = sender.origin === "staff" ? { id: sender.actor.id, name: sender.actor.name } : null;
+      await recordEvent(tx, { requestId: created.id, kind: "created", actor }, now);
+      if (previous) {
+        const claimed = await tx.contactRequest.updateMany({ where: { id: previous.id, version: previous.version }, data: { version: { increment: 1 } } });
+        if (claimed.count !== 1) throw new AlreadyReconnected();
+        await recordEvent(tx, { requestId: previous.id, kind: "reconnected", actor, detail: created.id }, now);
+      }
       return created.id;
     });
     return { ok: true, id, duplicate: false };
@@ -122,6 +154,7 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
     // Two submits at the same moment: the unique key lets one through; the other finds it.
     const raced = await earlier(prisma, data.idempotencyKey, userId);
     if (raced?.ok) return raced;
+    if (error instanceof AlreadyReconnected) return { ok: false, reason: "invalid", errors: { form: "reconnect" } };
     throw error;
   }
 }

@@ -6,9 +6,12 @@ import { isId } from "@/lib/catalogue/ids";
 import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-summary";
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { maySee } from "./access";
+import { isOverdue, WAITING_STATUSES } from "./overdue";
 import { answerBy } from "./answer-term";
 import { requestNumber } from "./request-number";
+import { openContactRequest } from "./transitions";
 
 /**
  * Who may see a resident's data: the staff member who made the handover, the receiving
@@ -41,6 +44,13 @@ const fields = {
   consentText: true,
   consentAt: true,
   declineReason: true,
+  urgent: true,
+  urgencyReason: true,
+  assignedSupporterId: true,
+  outcome: true,
+  outcomeText: true,
+  previousRequestId: true,
+  nextRequests: { select: { id: true }, take: 1 },
   createdAt: true,
   erasedAt: true,
   createdBy: { select: { name: true } },
@@ -64,7 +74,7 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     question: row.question,
     number: requestNumber(row.id),
     /** The day the provider promised to answer by (answer-term.ts), while a resident's request waits. */
-    answerBy: row.origin === "resident" && row.status === "new" ? answerBy(row.createdAt) : null,
+    answerBy: row.origin === "resident" && WAITING_STATUSES.includes(row.status) ? answerBy(row.createdAt) : null,
     language: row.language,
     interpreter: row.interpreter === true,
     callMoments: row.callMoments,
@@ -76,6 +86,20 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     consentText: row.consentText,
     consentAt: row.consentAt,
     declineReason: row.declineReason,
+    urgent: row.urgent,
+    urgencyReason: row.urgencyReason,
+    /** The supporter the provider assigned, by name; the service's supporters to choose from. */
+    assignedSupporterName: service?.supporters.find((s) => s.id === row.assignedSupporterId)?.displayName ?? null,
+    assignedSupporterId: row.assignedSupporterId,
+    supporters: service?.supporters ?? [],
+    outcome: row.outcome,
+    outcomeText: row.outcomeText,
+    overdue: isOverdue(row, env().reminderWorkingDays),
+    /** "Verbind opnieuw": the declined handover this one came from, and the one made from this. */
+    previousRequestId: row.previousRequestId,
+    nextRequestId: row.nextRequests[0]?.id ?? null,
+    /** The staff member who follows the handover up: who took it over, else its maker. */
+    followedUpBy: row.handledByUserId ?? row.createdByUserId,
     createdAt: row.createdAt,
     createdByName: row.createdBy?.name ?? null,
     erased: row.erasedAt !== null,
@@ -128,4 +152,15 @@ export async function handoversFor(actor: Actor, locale: string) {
 
 export async function contactRequestFor(actor: Actor, id: string, locale: string) {
   return getContactRequest(await getPrisma(), actor, id, locale);
+}
+
+/**
+ * The provider's own page of a request: reading it the first time marks it opened
+ * (transitions.ts), recorded in the timeline with who opened it.
+ */
+export async function openedContactRequestFor(actor: Actor, id: string, locale: string) {
+  const prisma = await getPrisma();
+  const request = await getContactRequest(prisma, actor, id, locale);
+  if (request?.status !== "new" || !(await openContactRequest(prisma, actor, request.id))) return request;
+  return { ...request, status: "opened" as const, version: request.version + 1 };
 }

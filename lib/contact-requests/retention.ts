@@ -30,6 +30,9 @@ export async function purgePersonalData(prisma: Prisma.TransactionClient, days: 
       safeToMessage: null,
       sharedAnswers: null,
       declineReason: null,
+      // The provider's and the staff member's own words about this person are personal too.
+      outcomeText: null,
+      urgencyReason: null,
       erasedAt: now,
       version: { increment: 1 },
     },

@@ -80,4 +80,15 @@ describe("validateContactRequest", () => {
       errors: { language: "language", callMoments: "callMoments", safeToCall: "yesNo", safeToMessage: "yesNo", sharedAnswers: "tooLong" },
     });
   });
+
+  it("asks staff why a handover is urgent, keeps no reason without urgency, and ignores urgency from a resident", () => {
+    expect(validateContactRequest({ ...staff, urgent: "yes", urgencyReason: " " }, "staff")).toEqual({ ok: false, errors: { urgencyReason: "urgencyReason" } });
+    const urgent = validateContactRequest({ ...staff, urgent: "yes", urgencyReason: "Huisuitzetting dreigt." }, "staff");
+    expect(urgent.ok && urgent.data).toMatchObject({ urgent: true, urgencyReason: "Huisuitzetting dreigt." });
+    const calm = validateContactRequest({ ...staff, urgent: "no", urgencyReason: "vergeten te wissen" }, "staff");
+    expect(calm.ok && calm.data).toMatchObject({ urgent: false, urgencyReason: undefined });
+    const own = validateContactRequest({ ...resident, urgent: "yes", previousRequestId: resident.idempotencyKey }, "resident");
+    if (!own.ok) throw new Error("refused");
+    expect([own.data.urgent, own.data.previousRequestId]).toEqual([undefined, undefined]);
+  });
 });

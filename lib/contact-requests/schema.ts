@@ -44,6 +44,8 @@ export type ContactRequestErrorCode =
   | "yesNo"
   | "tooLong"
   | "supporter"
+  | "urgencyReason"
+  | "reconnect"
   | "form";
 
 const id = (error: ContactRequestErrorCode) => z.string({ error }).refine(isId, { error });
@@ -94,6 +96,13 @@ export const contactRequestSchema = z.object({
   safeToCall: yesNo,
   safeToMessage: yesNo,
   sharedAnswers: optionalText(CONTACT_LIMITS.sharedAnswers),
+  // Staff only (a resident's request never carries these): urgent, with why; the declined handover this one connects again from.
+  urgent: yesNo,
+  urgencyReason: optionalText(CONTACT_LIMITS.reason),
+  previousRequestId: z
+    .union([z.literal(""), id("reconnect")])
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export type ContactRequestInput = z.input<typeof contactRequestSchema>;
@@ -109,6 +118,11 @@ const filled = (value: unknown) => typeof value === "string" && value.trim() !==
  * called when there is a number). Checked with the other fields, so all errors show at once.
  */
 function reachErrors(raw: Record<string, unknown>, origin: Origin): ContactRequestErrors {
+  const urgency: ContactRequestErrors = raw.urgent === "yes" && !filled(raw.urgencyReason) ? { urgencyReason: "urgencyReason" } : {};
+  return { ...urgency, ...reach(raw, origin) };
+}
+
+function reach(raw: Record<string, unknown>, origin: Origin): ContactRequestErrors {
   if (origin === "resident") return filled(raw.residentPhone) || filled(raw.residentEmail) ? {} : { residentPhone: "reach" };
   if (raw.preferredContact === "email" && !filled(raw.residentEmail)) return { residentEmail: "emailNeeded" };
   if ((raw.preferredContact === "phone" || raw.preferredContact === "sms") && !filled(raw.residentPhone)) return { residentPhone: "phoneNeeded" };
@@ -125,17 +139,24 @@ export function issueCodes<Code extends string>(error: z.ZodError): Record<strin
 export function validateContactRequest(input: unknown, origin: Origin): { ok: true; data: ContactRequestData } | { ok: false; errors: ContactRequestErrors } {
   const raw = { ...(typeof input === "object" && input !== null ? input : {}) } as Record<string, unknown>;
   // A resident does not choose: they are called when they gave a number, mailed otherwise.
-  if (origin === "resident") delete raw.preferredContact;
+  if (origin === "resident") for (const field of ["preferredContact", "urgent", "urgencyReason", "previousRequestId"]) delete raw[field];
   const parsed = contactRequestSchema.safeParse(raw);
   const errors: ContactRequestErrors = { ...(parsed.success ? {} : issueCodes<ContactRequestErrorCode>(parsed.error)), ...reachErrors(raw, origin) };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const preferredContact = parsed.data.preferredContact ?? (parsed.data.residentPhone !== undefined ? "phone" : "email");
-  return { ok: true, data: { ...parsed.data, preferredContact } };
+  // A reason without "urgent" is not kept: it would be personal text nobody is asked to read.
+  const urgencyReason = parsed.data.urgent ? parsed.data.urgencyReason : undefined;
+  return { ok: true, data: { ...parsed.data, preferredContact, urgencyReason } };
 }
 
-/** The provider's answer; a reason is required when declining. */
+/**
+ * The provider's answer; a reason is required when declining, an outcome when closing, and
+ * the outcome in words when it is "other".
+ */
 export const TRANSITIONS = ["accept", "decline", "contacted", "close"] as const;
 export type Transition = (typeof TRANSITIONS)[number];
+export const OUTCOMES = ["supported", "unreachable", "no_longer_wanted", "referred_elsewhere", "other"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const transitionSchema = z
   .object({
@@ -143,5 +164,15 @@ export const transitionSchema = z
     version: z.coerce.number().int().min(1),
     to: z.enum(TRANSITIONS),
     reason: optionalText(CONTACT_LIMITS.reason),
+    outcome: z
+      .union([z.literal(""), z.enum(OUTCOMES)], { error: "outcome" })
+      .optional()
+      .transform((value) => value || undefined),
+    outcomeText: optionalText(CONTACT_LIMITS.reason),
   })
-  .refine((value) => value.to !== "decline" || !!value.reason, { path: ["reason"], error: "reason" });
+  .refine((value) => value.to !== "decline" || !!value.reason, { path: ["reason"], error: "reason" })
+  .refine((value) => value.to !== "close" || !!value.outcome, { path: ["outcome"], error: "outcome" })
+  .refine((value) => value.to !== "close" || value.outcome !== "other" || !!value.outcomeText, { path: ["outcomeText"], error: "outcomeText" });
+
+/** The provider assigns a named supporter of the service. */
+export const assignSchema = z.object({ id: id("form"), version: z.coerce.number().int().min(1), supporterId: id("supporter") });

@@ -65,6 +65,13 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         });
         return { id: request.id, version: 1, to: "accept" };
       },
+      assignSupporter: async () => {
+        const request = await db.prisma.contactRequest.create({
+          data: { origin: "resident", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
+        });
+        const supporter = await db.prisma.supporter.findFirstOrThrow({ where: { serviceId: YOUTH_SERVICE } });
+        return { id: request.id, version: 1, supporterId: supporter.id };
+      },
       saveServiceInternal: async () => {
         const existing = await db.prisma.serviceInternal.findUnique({ where: { serviceId: YOUTH_SERVICE } });
         return { serviceId: YOUTH_SERVICE, notes: "Bel eerst", directPhone: "030 123 45 67", directEmail: "", version: existing?.version ?? 0 };

@@ -107,8 +107,10 @@ test("en, without JavaScript: choose a person, fix the form after a round trip, 
 test("the provider sees both requests in the inbox, with the person asked for and what helps to act on them", async ({ browser }) => {
   const { context, page } = await signedIn(browser, "provider");
   await expect(page).toHaveURL(/\/nl\/werk\/inbox$/);
-  const hatice = page.getByRole("article").filter({ hasText: "Hatice Demir" });
-  await expect(hatice.getByText(`Nummer ${sent.nl}`)).toBeVisible();
+  // The inbox is a list; each request's own page shows everything.
+  await page.getByRole("row").filter({ hasText: "Hatice Demir" }).getByRole("link", { name: `Aanvraag ${sent.nl} openen` }).click();
+  const hatice = page.getByRole("main");
+  await expect(hatice.getByRole("heading", { level: 1, name: `Aanvraag ${sent.nl}` })).toBeVisible();
   await expect(hatice.getByText(/Beantwoorden uiterlijk op/)).toBeVisible();
   for (const [term, value] of [
     ["Gevraagde ondersteuner", "Shirley"],
@@ -120,7 +122,10 @@ test("the provider sees both requests in the inbox, with the person asked for an
     await expect(hatice.getByRole("term").filter({ hasText: exactly(term) })).toBeVisible();
     await expect(hatice.getByRole("definition").filter({ hasText: exactly(value) })).toBeVisible();
   }
-  const jan = page.getByRole("article").filter({ hasText: "Jan Smit" });
+  await expectNoAxeViolations(page);
+  await page.goto("/nl/werk/inbox");
+  await page.getByRole("row").filter({ hasText: "Jan Smit" }).getByRole("link", { name: /^Aanvraag .* openen$/ }).click();
+  const jan = page.getByRole("main");
   await expect(jan.getByRole("definition").filter({ hasText: /^Bram$/ })).toBeVisible();
   await expect(jan.getByRole("definition").filter({ hasText: /^Ochtend \(9 tot 12 uur\), Middag \(12 tot 17 uur\)$/ })).toBeVisible();
   await expect(jan.getByRole("definition").filter({ hasText: /^Niet gezegd: wees voorzichtig$/ })).toHaveCount(2);
@@ -148,7 +153,7 @@ test("a flooded service refuses politely and stores nothing; another service's p
     await context.close();
   }
   const { context, page } = await signedIn(browser, "provider");
-  await expect(page.getByRole("heading", { name: /Hatice Demir/ })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Hatice Demir" })).toBeVisible();
   await expect(page.getByText("Derde Persoon")).toHaveCount(0);
   await context.close();
 });

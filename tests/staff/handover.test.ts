@@ -77,7 +77,7 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(new Set(views.map((v) => v.actorUserId))).toEqual(new Set([staff.id, provider.id]));
   });
 
-  it("moves new → accepted → contacted → closed, only for the receiving provider, guarded by version", async () => {
+  it("moves new → accepted → contacted → closed with an outcome, only for the receiving provider, guarded by version", async () => {
     const made = await createHandover(db.prisma, staff, handoverValues(), options);
     if (!made.ok) throw new Error("not created");
     expect(await transitionRequest(db.prisma, otherProvider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: false, errors: { form: "stale" } });
@@ -85,7 +85,8 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: true });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "vol" })).toEqual({ ok: false, errors: { form: "stale" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 2, to: "contacted" })).toEqual({ ok: true });
-    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close" })).toEqual({ ok: true });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close" })).toEqual({ ok: false, errors: { outcome: "outcome" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close", outcome: "supported" })).toEqual({ ok: true });
     const stored = await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } });
     expect(stored.status).toBe("closed");
     expect(stored.acceptedAt && stored.contactedAt && stored.closedAt).toBeTruthy();
