@@ -8,6 +8,7 @@ import { localise } from "@/lib/catalogue/localise";
 import { isOpenStatus } from "@/lib/catalogue/visibility";
 import { env } from "@/lib/env";
 import { hit, type Limit } from "@/lib/rate-limit/rate-limit";
+import { recordEvent } from "./events";
 import { validateContactRequest, type ContactRequestErrors } from "./schema";
 
 /**
@@ -115,6 +116,8 @@ export async function createContactRequest(prisma: PrismaClient, sender: Sender,
       });
       const action = sender.origin === "staff" ? "handover.create" : "contact-request.create";
       await audit(tx, { actorUserId: userId, action, subjectType: "ContactRequest", subjectId: created.id });
+      // Its first timeline line and the organization's notice, queued with the request itself.
+      await recordEvent(tx, { requestId: created.id, kind: "created", actor: sender.origin === "staff" ? { id: sender.actor.id, name: sender.actor.name } : null }, now);
       return created.id;
     });
     return { ok: true, id, duplicate: false };

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContactStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/audit/audit";
 import type { Actor } from "@/lib/auth/roles";
+import { recordEvent } from "./events";
 import { issueCodes, transitionSchema, type Transition } from "./schema";
 
 /**
@@ -41,6 +42,7 @@ export async function answerContactRequest(prisma: PrismaClient, actor: Actor, i
     });
     if (result.count === 1) {
       await audit(tx, { actorUserId: actor.id, action: `contact.${to}`, subjectType: "ContactRequest", subjectId: id });
+      await recordEvent(tx, { requestId: id, kind: step.to as "accepted", actor: { id: actor.id, name: actor.name } }, now);
     }
     return result.count;
   });
