@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { messagesByLocale } from "@/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactEventKind } from "@/lib/generated/prisma/enums";
+import { activeUserAddress, optedInProviderAddresses } from "@/lib/auth/mail-notices";
 import { serviceSummary } from "@/lib/catalogue/service-summary";
 import { localise } from "@/lib/catalogue/localise";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
@@ -41,19 +42,14 @@ type Request = Prisma.ContactRequestGetPayload<{
 }>;
 
 async function organizationAddresses(tx: Prisma.TransactionClient, request: Request, inbox: string | undefined): Promise<string[]> {
-  const providers = await tx.user.findMany({
-    where: { role: "provider", organizationId: request.organizationId, mailNotices: true, disabledAt: null },
-    select: { email: true },
-  });
-  return [...new Set([...(inbox ? [inbox] : []), ...providers.map((user) => user.email)])];
+  return [...new Set([...(inbox ? [inbox] : []), ...(await optedInProviderAddresses(tx, request.organizationId))])];
 }
 
 /** Who follows a handover up and hears of the provider's steps; a colleague taking it over tells its maker. */
 async function followerAddress(tx: Prisma.TransactionClient, request: Request, event: ContactEvent): Promise<string | undefined> {
   const userId = event.kind === "taken_over" ? request.createdByUserId : (request.handledByUserId ?? request.createdByUserId);
   if (!userId || userId === event.actor?.id) return undefined;
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, disabledAt: true } });
-  return user && !user.disabledAt ? user.email : undefined;
+  return activeUserAddress(tx, userId);
 }
 
 export async function queueNotices(tx: Prisma.TransactionClient, event: ContactEvent, settings: NoticeSettings = noticeSettings()): Promise<void> {
