@@ -4,7 +4,9 @@ import { prismaOptions } from "@/lib/db/prisma-options";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { smtpSink } from "@/tests/helpers/smtp-sink";
 import { claimDue, deliverDue, enqueueMail, MAX_ATTEMPTS, purgeOutbox, RETRY_MINUTES } from "./outbox";
+import { startOutboxWorker } from "./outbox-worker";
 
 const minutes = (from: Date, n: number) => new Date(from.getTime() + n * 60_000);
 const mail = (n: number) => ({ to: `team${n}@example.nl`, subject: `Aanvraag ${n}`, text: "Kijk in het portaal.", topic: `contact-request:test:${n}` });
@@ -108,6 +110,32 @@ describe.each(testEngines)("the mail outbox (%s)", (engine) => {
       expect((await deliverDue(db.prisma, send, minutes(now, 6))).sent).toBe(1);
     }
     expect(sent).toEqual(["team8@example.nl"]);
+  });
+
+  it("the serving process's worker sends through SMTP, and waits calmly when the mail server is absent", async () => {
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    await db.prisma.$transaction((tx) => enqueueMail(tx, [mail(9)]));
+    const absent = startOutboxWorker(db.prisma, { url: "smtp://127.0.0.1:1", from: "portal@example.nl" }, 60);
+    await until(async () => (await db.prisma.mailOutbox.findFirstOrThrow()).lastError !== null);
+    clearInterval(absent);
+    const waiting = await db.prisma.mailOutbox.findFirstOrThrow();
+    expect(waiting).toMatchObject({ attempts: 1, sentAt: null, failedAt: null });
+    expect(waiting.lastError).toBeTruthy();
+
+    await db.prisma.mailOutbox.update({ where: { id: waiting.id }, data: { nextAttemptAt: new Date() } });
+    const sink = await smtpSink();
+    const worker = startOutboxWorker(db.prisma, { url: `smtp://127.0.0.1:${sink.port}`, from: "Portaal <portal@example.nl>" }, 60);
+    try {
+      await until(async () => (await db.prisma.mailOutbox.findFirstOrThrow()).sentAt !== null);
+      expect(sink.messages).toHaveLength(1);
+      expect(sink.messages[0]).toContain("To: team9@example.nl");
+      expect(sink.commands).toContain("MAIL FROM:<portal@example.nl>");
+    } finally {
+      clearInterval(worker);
+      sink.close();
+    }
   });
 
   it("removes sent mails after a week and given-up ones after a month", async () => {
