@@ -12,7 +12,7 @@ import { readdirSync } from "node:fs";
  * file decide a rule's options, so every folder gets one block per depth, with all the
  * patterns that apply to it.
  */
-const INFRASTRUCTURE = ["db", "env", "log", "http", "rate-limit", "mail", "audit", "generated"];
+const INFRASTRUCTURE = ["db", "env", "log", "http", "rate-limit", "mail", "audit", "calendar", "generated"];
 /** Above the domains: the request boundary, the owner-command registry, the server's start-up. */
 const BOUNDARY = ["actions", "commands", "server"];
 
@@ -46,7 +46,7 @@ const directions = [
     message: "lib/db knows no domain: take the domain's work as a parameter (see lib/db/owner.ts).",
   },
   {
-    from: ["http", "mail", "audit", "rate-limit", "log"],
+    from: ["http", "mail", "audit", "rate-limit", "log", "calendar"],
     regex: libAlias([...domains, ...BOUNDARY]),
     message: "Infrastructure knows no domain: the domain calls it and passes in what it needs.",
   },

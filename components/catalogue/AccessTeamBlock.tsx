@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
-import { telHref } from "@/lib/catalogue/format";
+import { CallLink } from "./CallLink";
 import type { MunicipalityDetail } from "@/lib/catalogue/shapes/municipality";
 
 type Props = { municipality: MunicipalityDetail; level?: 2 | 3; className?: string };
@@ -26,9 +26,7 @@ export function AccessTeamBlock({ municipality, level = 2, className = "mt-8" }:
       {team?.description ? <CatalogueText as="p" value={team.description} className="mt-2 max-w-prose print:hidden" /> : null}
       {team?.phone ? (
         <p className="mt-3">
-          <a href={telHref(team.phone)} className="inline-flex min-h-11 items-center font-bold">
-            {t("phone", { phone: team.phone })}
-          </a>
+          <CallLink number={team.phone} className="inline-flex min-h-11 items-center font-bold" />
         </p>
       ) : null}
       {team?.website ? (

@@ -1,12 +1,10 @@
-import { useTranslations } from "next-intl";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
-import { telHref } from "@/lib/catalogue/format";
+import { CallLink } from "@/components/catalogue/CallLink";
 
 /** One service on the printed leaflet: name, who, how to reach them and where. */
 export function LeafletEntry({ service }: { service: ServiceDetail }) {
-  const t = useTranslations("ServicePage");
   const place = service.locations.find((l) => l.address);
   const walkIn = place?.schedules.find((s) => s.description)?.description;
   // A narrow printed column breaks an e-mail address after the @ rather than in the middle of a word.
@@ -22,7 +20,7 @@ export function LeafletEntry({ service }: { service: ServiceDetail }) {
       </div>
       {service.phones[0] ? (
         <p className="mt-2 print:mt-1">
-          <a href={telHref(service.phones[0].number)}>{t("phone", { number: service.phones[0].number })}</a>
+          <CallLink number={service.phones[0].number} />
         </p>
       ) : null}
       {service.email ? (

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { telHref } from "@/lib/catalogue/format";
+import { CallLink } from "@/components/catalogue/CallLink";
 import { CatalogueText } from "@/components/catalogue/CatalogueText";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { PageSection } from "@/components/layout/PageSection";
@@ -13,9 +13,7 @@ export function ServiceContact({ service }: { service: ServiceDetail }) {
       <ul className="mt-3 flex flex-col gap-3">
         {service.phones.map((phone) => (
           <li key={phone.number}>
-            <a href={telHref(phone.number)} className="text-lg font-bold">
-              {t("phone", { number: phone.number })}
-            </a>
+            <CallLink number={phone.number} className="text-lg font-bold" />
             {phone.description ? <CatalogueText as="p" value={phone.description} className="text-ink-secondary" /> : null}
           </li>
         ))}

@@ -59,6 +59,14 @@ test("nl, with JavaScript: choose Shirley on the service page, send a request a 
   await expect(page.getByText(/neemt contact met u op, uiterlijk op \w+dag \d+ \w+\. Dat is binnen 3 werkdagen\./)).toBeVisible();
   await expect(page.getByRole("link", { name: "Bel 030 799 14 20" })).toHaveAttribute("href", "tel:+31307991420");
   await expectNoAxeViolations(page);
+
+  // When the municipality is known (the resident shared the vraagwijzer's answers), its team is offered in the one block that says it decides.
+  await page.goto(`${page.url()}&gemeente=GM0344`);
+  await expect(page.getByText("U kunt ook het team van uw gemeente bellen.")).toBeVisible();
+  const team = page.getByRole("region", { name: "Hulp aanvragen bij de gemeente: dit team beslist" });
+  await expect(team.getByRole("heading", { level: 3 })).toBeVisible();
+  await expect(team.getByRole("link", { name: "Bel 030 799 10 00" })).toHaveAttribute("href", "tel:+31307991000");
+  await expectNoAxeViolations(page);
 });
 
 test("en, without JavaScript: choose a person, fix the form after a round trip, land on the confirmation page", async ({ browser }) => {

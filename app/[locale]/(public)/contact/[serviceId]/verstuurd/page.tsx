@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay, telHref } from "@/lib/catalogue/format";
+import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
+import { CallLink } from "@/components/catalogue/CallLink";
+import { formatDay } from "@/lib/catalogue/format";
 import { findContactDetails, findMunicipality } from "@/lib/catalogue/read";
 import { parseMunicipalityCode } from "@/lib/catalogue/url-params";
 import { ANSWER_WORKING_DAYS, answerBy } from "@/lib/contact-requests/answer-term";
@@ -27,7 +29,6 @@ export default async function ContactSentPage({ params, searchParams }: Props) {
   if (!details) redirect(`/${locale}/contact/${encodeURIComponent(serviceId)}/onbekend`);
   const number = parseRequestNumber(query.nummer);
   const date = formatDay(answerBy(new Date()), locale);
-  const team = municipality?.accessTeam?.name ? { name: municipality.accessTeam.name.text, phone: municipality.accessTeam.phone } : undefined;
 
   return (
     <div className="mx-auto w-full max-w-page px-4 py-8 sm:py-10">
@@ -42,9 +43,7 @@ export default async function ContactSentPage({ params, searchParams }: Props) {
           <ul className="mt-2 flex flex-col gap-2">
             {details.phones.map((phone) => (
               <li key={phone.number}>
-                <a href={telHref(phone.number)} className="text-lg font-bold">
-                  {t("call", { phone: phone.number })}
-                </a>
+                <CallLink number={phone.number} className="text-lg font-bold" />
               </li>
             ))}
           </ul>
@@ -52,16 +51,10 @@ export default async function ContactSentPage({ params, searchParams }: Props) {
       ) : (
         <p className="mt-2 max-w-prose">{t("noPhone", { date })}</p>
       )}
-      {team ? (
+      {municipality ? (
         <>
-          <p className="mt-4 max-w-prose">{t("callTeam", { team: team.name })}</p>
-          {team.phone ? (
-            <p className="mt-2">
-              <a href={telHref(team.phone)} className="text-lg font-bold">
-                {t("call", { phone: team.phone })}
-              </a>
-            </p>
-          ) : null}
+          <p className="mt-4 max-w-prose">{t("callTeam")}</p>
+          <AccessTeamBlock municipality={municipality} level={3} className="mt-2" />
         </>
       ) : null}
       <p className="mt-8 max-w-prose">{t("erased", { days: env().retentionDays })}</p>
