@@ -31,6 +31,8 @@ describe("parseEnv", () => {
       publicOrigin: undefined,
       sessionIdleMinutes: 30,
       smtp: undefined,
+      mailIntervalSeconds: 30,
+      reminderIntervalSeconds: 3600,
       oidc: null,
       openDataLicence: "CC0-1.0",
       requireTotp: false,
@@ -54,6 +56,8 @@ describe("parseEnv", () => {
       CONTACT_REQUESTS_PER_SERVICE: "5",
       CONTACT_REQUESTS_PER_ADDRESS: "3",
       REMINDER_WORKING_DAYS: "5",
+      MAIL_INTERVAL_SECONDS: "5",
+      REMINDER_INTERVAL_SECONDS: "600",
       OPEN_DATA_LICENCE: "cc-by-4.0",
       ...oidc,
       OIDC_ISSUER: "https://id.gemeente.nl/realms/portal/",
@@ -67,6 +71,8 @@ describe("parseEnv", () => {
       databaseUrl: "postgres://u:p@db.example:5432/portal",
       seedDemoCatalogue: false,
       smtp: { url: "smtps://relay.gemeente.nl:465", from: "Gemeente <noreply@gemeente.nl>" },
+      mailIntervalSeconds: 5,
+      reminderIntervalSeconds: 600,
       trustedProxyHops: 2,
       publicOrigin: "https://hulp.gemeente.nl",
       sessionIdleMinutes: 15,
@@ -88,6 +94,7 @@ describe("parseEnv", () => {
     });
     expect(parseEnv({ LOG_LEVEL: "silent" }).logLevel).toBe("silent");
     expect(parseEnv({ PORT: " ", DATABASE_URL: "", SMTP_URL: "", RETENTION_DAYS: "", LOG_LEVEL: "" })).toEqual(parseEnv({}));
+    expect(parseEnv({ SMTP_URL: "smtp://relay:587?starttls=required" }).smtp?.url).toBe("smtp://relay:587?starttls=required");
     expect(parseEnv({ SMTP_URL: "smtp://relay:25" }).smtp).toEqual({ url: "smtp://relay:25", from: "Clientondersteuning <noreply@localhost>" });
     expect(parseEnv({ SMTP_URL: "smtp://relay:25", SMTP_FROM: "noreply@gemeente.nl" }).smtp?.from).toBe("noreply@gemeente.nl");
     expect(parseEnv({ ...oidc, OIDC_ISSUER: "http://127.0.0.1:8080" }).oidc?.issuer).toBe("http://127.0.0.1:8080");
@@ -106,6 +113,9 @@ describe("parseEnv", () => {
     ["REQUIRE_TOTP", { REQUIRE_TOTP: "ja" }],
     ["SMTP_URL", { SMTP_URL: "mail.gemeente.nl" }],
     ["SMTP_URL", { SMTP_URL: "http://mail.gemeente.nl" }],
+    ["SMTP_URL", { SMTP_URL: "smtp://mail.gemeente.nl:587?starttls=perhaps" }],
+    ["MAIL_INTERVAL_SECONDS", { MAIL_INTERVAL_SECONDS: "0" }],
+    ["REMINDER_INTERVAL_SECONDS", { REMINDER_INTERVAL_SECONDS: "1" }],
     ["SMTP_FROM", { SMTP_URL: "smtp://relay:25", SMTP_FROM: "Gemeente" }],
     ["SMTP_FROM", { SMTP_FROM: "a@b.nl\nBcc: c@d.nl" }],
     ["TRUSTED_PROXY_HOPS", { TRUSTED_PROXY_HOPS: "-1" }],

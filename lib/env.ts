@@ -1,5 +1,6 @@
 import path from "node:path";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { smtpTarget } from "@/lib/mail/smtp-url";
 
 /**
  * The portal's configuration: every setting of the README's table, read once from the
@@ -50,8 +51,12 @@ export type Env = {
   publicOrigin: string | undefined;
   /** Minutes without a request after which a staff session ends. */
   sessionIdleMinutes: number;
-  /** Where notices of new contact requests are mailed from; unset: no mail. */
+  /** The mail server notices go through (lib/mail); unset: no notice is queued or sent. */
   smtp: { url: string; from: string } | undefined;
+  /** Seconds between looks at the mail outbox for notices due to be sent. */
+  mailIntervalSeconds: number;
+  /** Seconds between runs of the overdue reminder job (one server per period). */
+  reminderIntervalSeconds: number;
   /** Unset (null): staff sign in with a password only. */
   oidc: OidcConfig | null;
   /** The licence open data is published under (the HSDS API and the downloads). */
@@ -124,6 +129,13 @@ function parseSmtp(source: Source): Env["smtp"] {
   const url = read(source, "SMTP_URL");
   if (url !== undefined && !/^smtps?:\/\/[^/\s]+/i.test(url)) {
     throw new ConfigError("SMTP_URL", "SMTP_URL must look like smtp://user:password@host:25 or smtps://host:465, or be left unset.");
+  }
+  if (url !== undefined) {
+    try {
+      smtpTarget(url);
+    } catch {
+      throw new ConfigError("SMTP_URL", "SMTP_URL's starttls may only be required or off (smtp:// only), as in smtp://host:587?starttls=required.");
+    }
   }
   const from = read(source, "SMTP_FROM");
   // One address, optionally with a name; a line break would let it write mail headers of its own.
@@ -214,6 +226,8 @@ export function parseEnv(source: Source): Env {
     publicOrigin: parsePublicOrigin(source),
     sessionIdleMinutes: wholeNumber(source, "SESSION_IDLE_MINUTES", 30, 1, 1440, "a whole number of minutes from 1 to 1440"),
     smtp: parseSmtp(source),
+    mailIntervalSeconds: wholeNumber(source, "MAIL_INTERVAL_SECONDS", 30, 1, 3600, "a whole number of seconds from 1 to 3600"),
+    reminderIntervalSeconds: wholeNumber(source, "REMINDER_INTERVAL_SECONDS", 3600, 2, 86_400, "a whole number of seconds from 2 to 86400"),
     oidc: parseOidc(source),
     openDataLicence: parseLicence(source),
     requireTotp: trueOrFalse(source, "REQUIRE_TOTP", source.NODE_ENV === "production"),

@@ -5,6 +5,7 @@ import { confirmEnrolment, renewRecoveryCodes } from "@/lib/auth/second-factor";
 import { securityEvent } from "@/lib/auth/security-events";
 import { endAllSessions } from "@/lib/auth/session";
 import { decideLink } from "@/lib/auth/oidc-links";
+import { setMailNotices } from "@/lib/auth/mail-notices";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
@@ -34,6 +35,12 @@ export const roleActions = {
   createHandover: withRole(["staff"], ({ actor, prisma }, input: { values: unknown; locale: string; consentText: (service: string) => string }) =>
     createContactRequest(prisma, { origin: "staff", actor }, input.values, { locale: input.locale, consentText: input.consentText }),
   ),
+
+  // A provider's own choice: also a mail on every new request for their organization.
+  setMailNotices: withRole(["provider"], async ({ actor, prisma }, on: boolean) => {
+    await setMailNotices(prisma, actor.id, on);
+    return { ok: true as const, on };
+  }),
 
   answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
 

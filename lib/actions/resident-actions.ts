@@ -5,7 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { findMunicipality } from "@/lib/catalogue/read";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { requestNumber } from "@/lib/contact-requests/request-number";
-import { notifyByMail } from "@/lib/contact-requests/notice";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { submitErrorReport } from "@/lib/error-reports/submit";
@@ -48,7 +47,6 @@ export const sendContactRequest = publicAction("sendContactRequest", CONTACT_TYP
   });
   const values = { ...request.values(CONTACT_TYPED), callMoments: request.form.getAll("callMoments").join(",") };
   if (result.ok) {
-    if (!result.duplicate) await notifyByMail(prisma, result.id);
     const query = new URLSearchParams({ nummer: requestNumber(result.id), ...(shared.answers.municipality ? { gemeente: shared.answers.municipality } : {}) });
     redirect(`/${request.locale}/contact/${request.text("serviceId").toLowerCase()}/verstuurd?${query.toString()}`);
   }

@@ -162,6 +162,16 @@ function shownCodes(codes: string[], message: string): FormState {
   return { status: "done", message, values: { recoveryCodes: codes.join(" ") } };
 }
 
+/** A provider switches the mail on a new request on or off (components/staff/MailNoticesForm.tsx). */
+export const setMailNoticesAction = roleAction("setMailNotices", {
+  input: (request) => request.text("mailNotices") === "yes",
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffMailNotices" });
+    revalidatePath(`/${request.locale}/werk/account`);
+    return { status: "done", message: t(result.on ? "on" : "off") };
+  },
+});
+
 export const confirmSecondFactorAction = roleAction("confirmSecondFactor", {
   input: (request) => request.text("code"),
   done: async (result, request) => {

@@ -1,6 +1,8 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { listOrganizations } from "@/lib/catalogue/service-summary";
+import { env } from "@/lib/env";
+import { mailNoticesOn } from "./mail-notices";
 import { listLinkRequests } from "./oidc-links";
 import { securityLog, type SecurityLogQuery } from "./security-log";
 import { enrolmentSecret, recoveryCodesLeft } from "./second-factor";
@@ -22,6 +24,11 @@ export async function ownAccountSecurity(userId: string) {
     recoveryCodesLeft(prisma, userId),
   ]);
   return { hasPassword: user.passwordHash !== null, secondFactorOn: user.totpEnabledAt !== null, codesLeft };
+}
+
+/** A provider's choice of a mail on every new request, and whether the portal sends mail at all (SMTP_URL). */
+export async function ownMailNotices(userId: string) {
+  return { on: await mailNoticesOn(await getPrisma(), userId), mailSent: env().smtp !== undefined };
 }
 
 /** The enrolment page: the secret (as text and as the otpauth address for the QR code), or null when already on. */

@@ -2,9 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
-import { smtpSink } from "@/tests/helpers/smtp-sink";
 import { createContactRequest, type Sender } from "./create";
-import { notifyByMail } from "./notice";
 
 const demo = JSON.parse(readFileSync("prisma/demo/catalogue.json", "utf8"));
 const PARENTS = "a9ecc781-7a5f-5cd9-93bc-86012e5f8612";
@@ -101,19 +99,5 @@ describe.each(testEngines)("a resident's own contact request (%s)", (engine) => 
     // Another service is not affected.
     const other = await createContactRequest(db.prisma, resident("198.51.100.9"), { ...base, serviceId: "5d839924-859b-5a54-8cd6-0843156c0e37", idempotencyKey: crypto.randomUUID() }, { ...options("x"), perService });
     expect(other.ok).toBe(true);
-  });
-
-  it("mails the service a notice without the resident's details, only when SMTP is configured", async () => {
-    const request = await db.prisma.contactRequest.findFirstOrThrow({ where: { residentName: "Fatma" } });
-    expect(await notifyByMail(db.prisma, request.id, undefined)).toBe(false);
-    const sink = await smtpSink();
-    try {
-      expect(await notifyByMail(db.prisma, request.id, { url: `smtp://127.0.0.1:${sink.port}`, from: "portal@example.nl" })).toBe(true);
-      expect(sink.commands).toContain("RCPT TO:<ouders.ervaringskracht@example.nl>");
-      expect(sink.data()).toContain("Ervaringsouders: hulp bij jeugdhulp en opvoeden");
-      expect(sink.data()).not.toMatch(/Fatma|12345678|school/);
-    } finally {
-      sink.close();
-    }
   });
 });

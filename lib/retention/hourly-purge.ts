@@ -4,8 +4,9 @@ import { purgePersonalData } from "@/lib/contact-requests/retention";
 import { eraseOldReports } from "@/lib/error-reports/erase-old-reports";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { claim, sweep } from "@/lib/rate-limit/rate-limit";
-import { errorFields, log } from "@/lib/log";
+import { claimPeriod, schedulePeriodic } from "@/lib/rate-limit/periodic-job";
+import { sweep } from "@/lib/rate-limit/rate-limit";
+import { log } from "@/lib/log";
 
 /**
  * Everything personal the portal keeps goes on one schedule (hourly by default): residents' data in contact
@@ -41,16 +42,12 @@ export async function purgeEverything(prisma: PrismaClient, days: number, now = 
   );
 }
 
-// The lease of one period, kept with the rate limits (one row, no personal data).
-const PURGE_LEASE_KEY = "job:retention-purge";
+// The lease of one period (lib/rate-limit/periodic-job.ts).
+const PURGE_JOB = "retention-purge";
 
-/**
- * Claims this period's run for this server: true for the first server that asks, false for
- * every other server on the same database until the period has passed. So with several
- * servers the purge runs once per period, not once per server.
- */
+/** This period's purge for this server (true), or another server's (false). */
 export function claimPurgePeriod(prisma: PrismaClient, intervalSeconds: number, now = new Date()): Promise<boolean> {
-  return claim(prisma, PURGE_LEASE_KEY, intervalSeconds, now);
+  return claimPeriod(prisma, PURGE_JOB, intervalSeconds, now);
 }
 
 /**
@@ -58,19 +55,9 @@ export function claimPurgePeriod(prisma: PrismaClient, intervalSeconds: number, 
  * process, when this server holds the period's lease; errors are logged, never fatal.
  */
 export function scheduleRetention(prisma: PrismaClient, days = env().retentionDays, intervalSeconds = env().retentionIntervalSeconds): NodeJS.Timeout {
-  const run = async () => {
-    try {
-      const period = new Date();
-      if (!(await claimPurgePeriod(prisma, intervalSeconds, period))) return;
-      const counts = await purgeEverything(prisma, days);
-      if (!counts) return;
-      log().info({ event: "retention purge", period: period.toISOString(), days, ...counts }, "erased personal data past the retention period");
-    } catch (error) {
-      log().error({ event: "retention purge failed", ...errorFields(error) }, "erasing old personal data failed");
-    }
-  };
-  void run();
-  const timer = setInterval(() => void run(), intervalSeconds * 1000);
-  timer.unref();
-  return timer;
+  return schedulePeriodic(prisma, PURGE_JOB, intervalSeconds, async (period) => {
+    const counts = await purgeEverything(prisma, days);
+    if (!counts) return;
+    log().info({ event: "retention purge", period: period.toISOString(), days, ...counts }, "erased personal data past the retention period");
+  });
 }

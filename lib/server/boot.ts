@@ -5,13 +5,15 @@ import { DatabaseInUseError } from "@/lib/db/lock";
 import { withStartupLock } from "@/lib/db/server-lock";
 import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
+import { scheduleReminders } from "@/lib/contact-requests/reminders";
+import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
 import { errorFields, log } from "@/lib/log";
 
 /**
  * Start-up of the serving process: configuration, database (migrated), the channel on
- * which other processes hand it commands, demo catalogue, retention.
+ * which other processes hand it commands, demo catalogue, retention, overdue reminders and the mail outbox.
  * A wrong setting ends the process with one sentence naming it.
  */
 export async function boot(): Promise<void> {
@@ -29,6 +31,9 @@ export async function boot(): Promise<void> {
     if (seeded) log().info({ event: "import", source: "demo catalogue", services: seeded }, "the database was empty: loaded the demo catalogue");
     log().info({ event: "database ready", engine: db.engine }, "database ready");
     scheduleRetention(db.prisma, config.retentionDays, config.retentionIntervalSeconds);
+    scheduleReminders(db.prisma, config.reminderIntervalSeconds);
+    // Without SMTP_URL nothing is queued, so there is nothing to send (README "Mail notices").
+    if (config.smtp) startOutboxWorker(db.prisma, config.smtp, config.mailIntervalSeconds);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       log().fatal({ event: "start failed" }, error.message);

@@ -23,7 +23,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Session", "ContactRequest", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["User", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -58,6 +58,7 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         return undefined;
       },
       resetPassword: async () => target.id,
+      setMailNotices: async () => true,
       createHandover: async () => ({ values: handoverValues(), locale: "nl", consentText: () => "akkoord" }),
       answerContactRequest: async () => {
         const request = await db.prisma.contactRequest.create({

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { ownAccountSecurity } from "@/lib/auth/accounts";
+import { ownAccountSecurity, ownMailNotices } from "@/lib/auth/accounts";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { ChangePasswordForm } from "@/components/staff/ChangePasswordForm";
+import { MailNoticesForm } from "@/components/staff/MailNoticesForm";
 import { RenewRecoveryCodesForm } from "@/components/staff/SecondFactorForms";
 import { SignOutEverywhereForm } from "@/components/staff/SignOutEverywhereForm";
 
@@ -15,15 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The signed-in user's own account: the password, the second factor, and signing out on
  * every device (e.g. after losing a laptop). After an admin reset the password, this page
- * shows only the form for a new one.
+ * shows only the form for a new one. A provider chooses here whether new requests are
+ * also mailed to them.
  */
 export default async function AccountPage() {
   const actor = await requireRole(pageRoles("/werk/account"), ["password", "enrol"]);
-  const [t, tPassword, tFactor, security] = await Promise.all([
+  const [t, tPassword, tFactor, tMail, security, notices] = await Promise.all([
     getTranslations("StaffAccount"),
     getTranslations("StaffPassword"),
     getTranslations("StaffSecondFactor"),
+    getTranslations("StaffMailNotices"),
     ownAccountSecurity(actor.id),
+    actor.role === "provider" ? ownMailNotices(actor.id) : null,
   ]);
   if (actor.pending === "password") {
     return (
@@ -57,6 +61,14 @@ export default async function AccountPage() {
               </Link>
             </p>
           )}
+        </>
+      ) : null}
+      {notices ? (
+        <>
+          <h2 className="mt-6 text-h3">{tMail("title")}</h2>
+          <p className="mt-2 max-w-prose">{tMail("intro")}</p>
+          {notices.mailSent ? null : <p className="mt-2 max-w-prose font-bold">{tMail("noMail")}</p>}
+          <MailNoticesForm on={notices.on} />
         </>
       ) : null}
       <h2 className="mt-6 text-h3">{t("everywhereTitle")}</h2>
