@@ -138,3 +138,14 @@ export const renewRecoveryCodesAction = roleAction("renewRecoveryCodes", {
     return result.ok ? shownCodes(result.recoveryCodes, t("renewed")) : { status: "failed", message: t("expired") };
   },
 });
+
+/** "Neem over": a team colleague's handover is followed up by this staff member from now on (lib/contact-requests/take-over.ts). */
+export const takeOverAction = roleAction("takeOverHandover", {
+  input: (request) => ({ id: request.text("id"), version: request.text("version") }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffHandovers" });
+    if (!result.ok) return { status: "failed", message: t(`takeOver.${result.reason}`) };
+    revalidatePath(`/${request.locale}/werk/overdrachten`, "layout");
+    return { status: "done", message: t("takeOver.done") };
+  },
+});
