@@ -6,7 +6,7 @@ import { StatusBadge } from "./StatusBadge";
 import { TakeOverForm } from "./TakeOverForm";
 
 /** The team view's rows: made by whom, with whom now (when a colleague took it over), the status with the overdue mark, and "Neem over". */
-export async function HandoverTable({ rows, actorId }: { rows: readonly HandoverRow[]; actorId: string }) {
+export async function HandoverTable({ rows, actorId, list }: { rows: readonly HandoverRow[]; actorId: string; list: string }) {
   const [t, format] = await Promise.all([getTranslations("StaffHandovers"), getFormatter()]);
   const headers = [t("date"), t("number"), t("resident"), t("service"), t("madeBy"), t("status")] as const;
   const who = (id: string | null, name: string | null) => (id === actorId ? t("you") : (name ?? "–"));
@@ -31,7 +31,7 @@ export async function HandoverTable({ rows, actorId }: { rows: readonly Handover
                 {t("handledBy")}: {who(h.handledByUserId, h.handledByName)}
               </span>
             ) : null}
-            {h.mayTakeOver ? <TakeOverForm id={h.id} version={h.version} number={h.number} /> : null}
+            {h.mayTakeOver ? <TakeOverForm id={h.id} version={h.version} number={h.number} list={list} /> : null}
           </StaffCell>
           <StaffCell label={headers[5]}>
             <StatusBadge status={h.status} overdue={h.overdue} />

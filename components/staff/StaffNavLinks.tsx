@@ -1,16 +1,7 @@
 "use client";
 
 import { Link, usePathname } from "@/i18n/navigation";
-
-type NavLink = { href: string; label: string };
-
-/** The link whose address is the longest start of the current one (so /werk/overdrachten/… marks "Overdrachten", not "Zoeken"). */
-export function currentHref(links: readonly NavLink[], pathname: string): string | undefined {
-  return links
-    .map((link) => link.href)
-    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
-    .sort((a, b) => b.length - a.length)[0];
-}
+import { currentHref, type NavLink } from "./current-link";
 
 /**
  * The staff menu's links. The current page is marked for screen readers (aria-current)

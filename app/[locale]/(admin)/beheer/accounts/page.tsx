@@ -25,7 +25,7 @@ export default async function AccountsPage() {
   ]);
   const headers = [t("name"), t("email"), t("role"), t("team"), t("state")] as const;
   const municipalityName = new Map(municipalities.map((m) => [m.code, m.name]));
-  const teamHeaders = [t("teamName"), t("teamMunicipality"), t("teamMembers")] as const;
+  const teamHeaders = [t("team"), t("teamMunicipality"), t("teamMembers")] as const;
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>

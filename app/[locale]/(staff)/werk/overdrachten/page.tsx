@@ -7,6 +7,7 @@ import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { handoversHref, hasFilters, parseHandoverFilters } from "@/lib/contact-requests/handover-filters";
 import { handoversFor, HANDOVERS_READ } from "@/lib/contact-requests/inbox";
+import { parseRequestNumber } from "@/lib/contact-requests/request-number";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("StaffHandovers"))("title") };
@@ -19,10 +20,16 @@ export default async function HandoversPage({ searchParams }: PageProps<"/[local
   const { filters, invalid } = parseHandoverFilters(params);
   const list = await handoversFor(actor, locale, filters);
   const filtered = hasFilters(filters);
+  const takenOver = parseRequestNumber(params.overgenomen);
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-4 max-w-prose">{t("intro")}</p>
+      {takenOver ? (
+        <p role="status" className="mt-4 max-w-prose border-l-4 border-primary pl-3 font-bold">
+          {t("takeOver.done", { number: takenOver })}
+        </p>
+      ) : null}
       {invalid ? (
         <p role="status" className="mt-4 max-w-prose border-l-4 border-notice pl-3 font-bold">
           {t("badFilter")}
@@ -33,7 +40,7 @@ export default async function HandoversPage({ searchParams }: PageProps<"/[local
         {list.total === 0 ? (filtered ? t("noMatch") : t("empty")) : t("count", { count: list.total })}
       </p>
       {list.capped ? <p className="mt-2 max-w-prose">{t("capped", { count: HANDOVERS_READ })}</p> : null}
-      {list.rows.length > 0 ? <HandoverTable rows={list.rows} actorId={actor.id} /> : null}
+      {list.rows.length > 0 ? <HandoverTable rows={list.rows} actorId={actor.id} list={handoversHref(filters, filters.pagina).split("?")[1] ?? ""} /> : null}
       <PageLinks
         page={filters.pagina}
         pageCount={list.pages}
