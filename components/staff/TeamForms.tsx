@@ -29,7 +29,7 @@ export function NewTeamForm({ municipalities }: { municipalities: ReadonlyArray<
 export function UserTeamForm({ userId, name, teamId, teams }: { userId: string; name: string; teamId: string | null; teams: readonly Team[] }) {
   const t = useTranslations("AdminAccounts");
   return (
-    <ActionForm action={setUserTeamAction} idPrefix={`${userId}-`} className="flex flex-col gap-2">
+    <ActionForm action={setUserTeamAction} idPrefix={`team-${userId}-`} className="flex flex-col gap-2">
       <input type="hidden" name="userId" value={userId} />
       <SelectField name="teamId" label={t("teamFor", { name })} emptyLabel={t("noTeam")} options={teams.map((team) => ({ value: team.id, label: team.name }))} defaultValue={teamId ?? ""} />
       <SubmitButton variant="quiet">{t("saveTeam")}</SubmitButton>
