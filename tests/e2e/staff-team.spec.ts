@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createAccount, signedIn, signInWithPassword, YOUTH_SERVICE } from "./staff-users";
+import { createAccount, createUsers, signedIn, signInWithPassword, YOUTH_SERVICE } from "./staff-users";
 
 /**
  * Issue 15: an admin makes teams and puts staff in them; a colleague sees a team
@@ -13,6 +13,7 @@ const cor = { email: "cor.team@example.nl", name: "Cor Claassen", role: "staff" 
 const RESIDENT = "Jet Teamtoets";
 
 test.beforeAll(() => {
+  createUsers();
   for (const user of [anna, bram, cor]) createAccount(user);
 });
 
@@ -80,6 +81,8 @@ test("an admin makes two teams and puts staff in them; the account form keeps wh
   await form.getByRole("group", { name: "Ook toegang tot gegevens van inwoners" }).getByLabel("wijkteam").check();
   await form.getByRole("button", { name: "Account maken" }).click();
   await expect(page.getByText("Niet alles is goed ingevuld.").first()).toBeVisible();
+  // React resets a form after its action; what was typed must survive that too.
+  await page.waitForTimeout(1000);
   await expect(form.getByLabel("Naam", { exact: true })).toHaveValue("Mila Bewaard");
   await expect(form.getByLabel("E-mailadres")).toHaveValue("geen-adres");
   await expect(form.getByLabel("Rol")).toHaveValue("admin");
@@ -163,7 +166,8 @@ test("a team colleague sees the handover with who made it, filters, and takes it
 });
 
 test("the team view's filters work without JavaScript", async ({ browser }) => {
-  const { context, page } = await signedInAs(browser, bram.email);
+  test.setTimeout(120_000);
+  const { context } = await signedInAs(browser, bram.email);
   const cookies = await context.cookies();
   await context.close();
   const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
@@ -177,7 +181,16 @@ test("the team view's filters work without JavaScript", async ({ browser }) => {
   await expect(bare).toHaveURL(/van=2020-01-01/);
   await expect(bare.getByRole("row").filter({ hasText: RESIDENT })).toBeVisible();
   await expect(bare.getByRole("navigation", { name: "Menu voor medewerkers" }).getByRole("link", { name: "Overdrachten" })).toHaveAttribute("aria-current", "page");
-  await expectNoAxeViolations(bare);
+  const filtered = bare.url();
   await noScript.close();
-  expect(page).toBeTruthy();
+
+  // axe needs a script of its own, so the same page is checked with every script of the portal blocked.
+  const blocked = await browser.newContext({ locale: "nl-NL" });
+  await blocked.addCookies(cookies);
+  await blocked.route(/\.js(\?|$)/, (route) => route.abort());
+  const page = await blocked.newPage();
+  await page.goto(filtered);
+  await expect(page.getByRole("row").filter({ hasText: RESIDENT })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await blocked.close();
 });
