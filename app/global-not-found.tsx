@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { getLocale } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
+import { MainLandmark } from "@/components/layout/MainLandmark";
 import { PageShell } from "@/components/layout/PageShell";
 import "./globals.css";
 
@@ -15,7 +16,9 @@ export default async function GlobalNotFound() {
   const locale = await getLocale();
   return (
     <PageShell locale={locale}>
-      <NotFoundMessage />
+      <MainLandmark>
+        <NotFoundMessage />
+      </MainLandmark>
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { MainLandmark } from "@/components/layout/MainLandmark";
 import { StatusMessage } from "@/components/layout/StatusMessage";
 import { Link } from "@/i18n/navigation";
 
@@ -19,7 +20,7 @@ export default function ErrorPage({ error, retry }: Props) {
   }, [error]);
 
   return (
-    <>
+    <MainLandmark>
       <title>{t("title")}</title>
       <StatusMessage title={t("title")} description={t("description")}>
         <button
@@ -31,6 +32,6 @@ export default function ErrorPage({ error, retry }: Props) {
         </button>
         <Link href="/">{t("homeLink")}</Link>
       </StatusMessage>
-    </>
+    </MainLandmark>
   );
 }

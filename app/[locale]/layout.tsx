@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { CatalogueAgeNotice } from "@/components/catalogue/CatalogueAgeNotice";
 import { PageShell } from "@/components/layout/PageShell";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
@@ -31,8 +30,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     redirect(`/${routing.defaultLocale}/${encodeURIComponent(locale)}`);
   }
   return (
-    <PageShell locale={locale} notice={<CatalogueAgeNotice />}>
-      {children}
-    </PageShell>
+    <PageShell locale={locale}>{children}</PageShell>
   );
 }

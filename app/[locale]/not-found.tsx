@@ -1,3 +1,4 @@
+import { MainLandmark } from "@/components/layout/MainLandmark";
 import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
 
 /**
@@ -6,5 +7,9 @@ import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
  * app/global-not-found.tsx instead, which works without JavaScript.
  */
 export default function NotFound() {
-  return <NotFoundMessage />;
+  return (
+    <MainLandmark>
+      <NotFoundMessage />
+    </MainLandmark>
+  );
 }

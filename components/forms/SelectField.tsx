@@ -24,7 +24,10 @@ export function SelectField({ name, label, options, emptyLabel, hint, defaultVal
   const { id, error, value, hintId, errorId } = useField(name, { id: rest.id, error: givenError, defaultValue });
   return (
     <FieldFrame id={id} label={label} hint={hint} hintId={hintId} error={error} errorId={errorId} asPageHeading={asPageHeading}>
+      {/* React keeps a select's first default when it re-renders, and resets the form to it
+          after an action: a new key for the value given back makes that value the default. */}
       <select
+        key={value ?? ""}
         id={id}
         name={name}
         defaultValue={value ?? ""}

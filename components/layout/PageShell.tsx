@@ -8,11 +8,11 @@ import { SiteHeader } from "./SiteHeader";
 import { SkipLink } from "./SkipLink";
 
 /**
- * The document every resident page shares: skip link first, header with the language
- * switch, the main content (after a `notice` for every page, when there is one), footer.
- * Used by the root layout and the global 404 page.
+ * The document every page shares: skip link first, header with the language switch, the
+ * page (its `main` comes from the route group's layout: components/layout/Main.tsx, after
+ * the staff menu on staff pages), footer. Used by the root layout and the global 404 page.
  */
-export async function PageShell({ locale, notice, children }: { locale: Locale; notice?: ReactNode; children: ReactNode }) {
+export async function PageShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const messages = await getMessages();
   const theme = brandStylesheet();
   return (
@@ -25,10 +25,7 @@ export async function PageShell({ locale, notice, children }: { locale: Locale; 
         <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
           <SkipLink />
           <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1">
-            {notice}
-            {children}
-          </main>
+          {children}
           <SiteFooter />
         </NextIntlClientProvider>
       </body>

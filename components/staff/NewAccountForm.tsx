@@ -7,11 +7,11 @@ import { TextField } from "@/components/forms/TextField";
 import { createUserAction } from "@/lib/actions/admin-actions";
 import { DATA_ROLES, ROLES } from "@/lib/auth/roles";
 
-/** A new account: staff, provider (of one organization), editor or admin. */
-export function NewAccountForm({ organizations }: { organizations: ReadonlyArray<{ id: string; name: string }> }) {
+/** A new account: staff (in a team), provider (of one organization), editor or admin. After a refused submit every field but the password shows what was typed. */
+export function NewAccountForm({ organizations, teams }: { organizations: ReadonlyArray<{ id: string; name: string }>; teams: ReadonlyArray<{ id: string; name: string }> }) {
   const t = useTranslations("AdminAccounts");
   const tRoles = useTranslations("StaffNav.roles");
-  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), extraRoles: t("extraRoles"), password: t("password") };
+  const labels = { name: t("name"), email: t("email"), role: t("role"), organizationId: t("organization"), teamId: t("team"), extraRoles: t("extraRoles"), password: t("password") };
   return (
     <ActionForm action={createUserAction} idPrefix="new-" labels={labels} className="mt-2 flex max-w-prose flex-col gap-5">
       <TextField name="name" label={labels.name} />
@@ -24,6 +24,7 @@ export function NewAccountForm({ organizations }: { organizations: ReadonlyArray
         emptyLabel={t("noOrganization")}
         options={organizations.map((o) => ({ value: o.id, label: o.name }))}
       />
+      <SelectField name="teamId" label={labels.teamId} hint={t("teamHint")} emptyLabel={t("noTeam")} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
       <ChoiceGroup
         name="extraRoles"
         type="checkbox"

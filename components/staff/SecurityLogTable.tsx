@@ -1,4 +1,4 @@
-import { cellClass, lastCellClass, rowClass, StaffTable } from "@/components/staff/StaffTable";
+import { StaffCell, StaffTable } from "@/components/staff/StaffTable";
 import { useFormatter, useTranslations } from "next-intl";
 import { PageLinks } from "@/components/layout/PageLinks";
 import { securityActionKey } from "@/lib/auth/security-events";
@@ -15,22 +15,23 @@ export function SecurityLogTable({ query, log }: { query: SecurityLogQuery; log:
     Object.entries(entry.details)
       .map(([key, value]) => `${key}: ${value}`)
       .join(", ");
+  const headers = [t("when"), t("what"), t("who"), t("by")] as const;
   return (
     <>
       <p className="mt-6" role="status">
         {t("count", { count: log.total })}
       </p>
       <div className="mt-2">
-        <StaffTable caption={t("title")} headers={[t("when"), t("what"), t("who"), t("by")]} className="break-words">
+        <StaffTable caption={t("title")} headers={headers} className="break-words">
           {log.entries.map((entry) => (
-            <tr key={entry.id} className={rowClass}>
-              <td className={cellClass}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-              <td className={cellClass}>
+            <tr key={entry.id}>
+              <StaffCell label={headers[0]}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</StaffCell>
+              <StaffCell label={headers[1]}>
                 {t(`actions.${securityActionKey(entry.action) as "sign-in"}`)}
                 {details(entry) ? <span className="block text-sm text-ink-secondary">{details(entry)}</span> : null}
-              </td>
-              <td className={cellClass}>{entry.subject?.email ?? t("unknownAccount")}</td>
-              <td className={lastCellClass}>{"email" in entry.by ? entry.by.email : "self" in entry.by ? t("self") : t("system")}</td>
+              </StaffCell>
+              <StaffCell label={headers[2]}>{entry.subject?.email ?? t("unknownAccount")}</StaffCell>
+              <StaffCell label={headers[3]}>{"email" in entry.by ? entry.by.email : "self" in entry.by ? t("self") : t("system")}</StaffCell>
             </tr>
           ))}
         </StaffTable>

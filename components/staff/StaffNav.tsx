@@ -1,12 +1,12 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/ActionForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { Link } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/actions/staff-actions";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { hasRole, type Actor } from "@/lib/auth/roles";
+import { StaffNavLinks } from "./StaffNavLinks";
 
-/** Navigation for signed-in users: only the places their role may open. */
+/** Navigation for signed-in users: only the places their role may open. It sits before `main` (StaffArea), a landmark of its own. */
 export function StaffNav({ actor }: { actor: Actor }) {
   const t = useTranslations("StaffNav");
   const links: { href: string; label: string }[] = [];
@@ -21,15 +21,7 @@ export function StaffNav({ actor }: { actor: Actor }) {
   return (
     <nav aria-label={t("label")} className="border-b-2 border-line bg-surface">
       <div className="mx-auto flex w-full max-w-page flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {links.map((link) => (
-            <li key={link.href}>
-              <Link href={link.href} className="font-bold">
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <StaffNavLinks links={links} />
         <p className="text-sm text-ink-secondary">{t("signedInAs", { name: actor.name, role: t(`roles.${actor.role}`) })}</p>
         <ActionForm action={signOutAction} idPrefix="sign-out-" className="flex items-center">
           <SubmitButton variant="quiet">{t("signOut")}</SubmitButton>

@@ -1,28 +1,27 @@
-import type { ReactNode } from "react";
+import type { ReactNode, TdHTMLAttributes } from "react";
 
 type Props = {
   /** Read by screen readers only: the page's heading already says it on screen. */
   caption: string;
   headers: readonly string[];
   className?: string;
-  /** The rows (`<tr>`); use `rowClass` and `cellClass` for their look. */
+  /** The rows: `<tr>` with a `StaffCell` per column. */
   children: ReactNode;
 };
 
-/** The cell classes of a StaffTable row: the last cell has no right padding. */
-export const rowClass = "border-b border-line align-top";
-export const cellClass = "py-2 pr-4";
-export const lastCellClass = "py-2";
-
-/** A list of records on staff and admin pages: a real table with a caption and column headers. */
+/**
+ * A list of records on staff and admin pages: a real table with a caption and column
+ * headers. On a narrow screen (the `.staff-table` rules in app/globals.css) each row
+ * becomes a card and each cell shows its column's name, so nothing scrolls sideways.
+ */
 export function StaffTable({ caption, headers, className = "mt-6", children }: Props) {
   return (
-    <table className={`${className} w-full border-collapse text-left`}>
+    <table className={`${className} staff-table`}>
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr className="border-b-2 border-line">
-          {headers.map((header, index) => (
-            <th key={header} scope="col" className={index === headers.length - 1 ? lastCellClass : cellClass}>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
               {header}
             </th>
           ))}
@@ -30,5 +29,14 @@ export function StaffTable({ caption, headers, className = "mt-6", children }: P
       </thead>
       <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/** One cell of a StaffTable row; `label` is its column's header, shown above it on a phone (screen readers use the real header). */
+export function StaffCell({ label, children, ...rest }: { label: string; children?: ReactNode } & TdHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <td data-label={label} {...rest}>
+      {children}
+    </td>
   );
 }

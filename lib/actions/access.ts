@@ -6,8 +6,10 @@ import { securityEvent } from "@/lib/auth/security-events";
 import { endAllSessions } from "@/lib/auth/session";
 import { decideLink } from "@/lib/auth/oidc-links";
 import { setMailNotices } from "@/lib/auth/mail-notices";
+import { createTeam, setUserTeam } from "@/lib/auth/teams";
 import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
+import { takeOverHandover } from "@/lib/contact-requests/take-over";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
@@ -41,6 +43,8 @@ export const roleActions = {
     await setMailNotices(prisma, actor.id, on);
     return { ok: true as const, on };
   }),
+  // Only a colleague of the same team (take-over.ts); a provider never.
+  takeOverHandover: withRole(["staff"], ({ actor, prisma }, input: unknown) => takeOverHandover(prisma, actor, input)),
 
   answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
 
@@ -53,6 +57,12 @@ export const roleActions = {
   })),
 
   createUser: withRole(["admin"], ({ actor, prisma }, input: unknown) => createUser(prisma, input, actor.id)),
+
+  createTeam: withRole(["admin"], ({ actor, prisma }, input: unknown) => createTeam(prisma, input, actor.id)),
+
+  setUserTeam: withRole(["admin"], async ({ actor, prisma }, input: { userId: string; teamId: string | null }) => ({
+    ok: await setUserTeam(prisma, input, actor.id),
+  })),
 
   resetPassword: withRole(["admin"], ({ actor, prisma }, userId: string) => resetPassword(prisma, actor.id, userId)),
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { roleAction } from "./builders";
 import { worded } from "./form-state";
+import type { RequestContext } from "./request-context";
 
 /** The server actions of the admin area: each an entry of the access registry (lib/actions/access.ts). */
 
@@ -33,13 +34,16 @@ export const markHandledAction = roleAction("markErrorReportHandled", {
   },
 });
 
-const ACCOUNT_TYPED = ["name", "email", "role", "organizationId"];
+/** What the admin typed comes back after a refused submit; the password never does (it is not sent back into the page). */
+const ACCOUNT_TYPED = ["name", "email", "role", "organizationId", "teamId"];
+const accountValues = (request: RequestContext) => ({ ...request.values(ACCOUNT_TYPED), extraRoles: request.form.getAll("extraRoles").map(String).join(",") });
 
 export const createUserAction = roleAction("createUser", {
   keep: ACCOUNT_TYPED,
   input: (request) => ({
     ...request.values(ACCOUNT_TYPED),
     organizationId: request.text("organizationId") || undefined,
+    teamId: request.text("teamId") || undefined,
     password: request.text("password"),
     extraRoles: request.form.getAll("extraRoles"),
   }),
@@ -47,7 +51,7 @@ export const createUserAction = roleAction("createUser", {
     const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
     if (!result.ok) {
       const errors = worded(result.errors, (code) => t(`errors.${code as "email"}`));
-      return { status: "invalid", message: t("errors.summary"), errors, values: request.values(ACCOUNT_TYPED) };
+      return { status: "invalid", message: t("errors.summary"), errors, values: accountValues(request) };
     }
     revalidatePath(`/${request.locale}/beheer/accounts`);
     return { status: "done", message: t("created", { email: result.email }) };
@@ -78,5 +82,32 @@ export const resetPasswordAction = roleAction("resetPassword", {
     if (!result.ok) return { status: "failed", message: t("errors.form") };
     const tReset = await getTranslations({ locale: request.locale, namespace: "AdminPasswordReset" });
     return { status: "done", message: tReset("done", { email: result.email, password: result.temporary }) };
+  },
+});
+
+const TEAM_TYPED = ["name", "municipalityCode"];
+
+export const createTeamAction = roleAction("createTeam", {
+  keep: TEAM_TYPED,
+  input: (request) => request.values(TEAM_TYPED),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    if (!result.ok) {
+      const errors = worded(result.errors, (code) => t(`errors.${code as "teamName"}`));
+      return { status: "invalid", message: t("errors.summary"), errors, values: request.values(TEAM_TYPED) };
+    }
+    revalidatePath(`/${request.locale}/beheer/accounts`);
+    return { status: "done", message: t("teamCreated", { name: result.name }) };
+  },
+});
+
+export const setUserTeamAction = roleAction("setUserTeam", {
+  keep: ["teamId"],
+  input: (request) => ({ userId: request.text("userId"), teamId: request.text("teamId") || null }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "AdminAccounts" });
+    if (!result.ok) return { status: "failed", message: t("errors.teamNotSaved"), values: request.values(["teamId"]) };
+    revalidatePath(`/${request.locale}/beheer/accounts`);
+    return { status: "done", message: t("teamSaved") };
   },
 });

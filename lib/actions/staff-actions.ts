@@ -12,6 +12,8 @@ import { giveSecondFactor } from "@/lib/auth/second-factor";
 import { actorForToken } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/sign-in";
 import { getPrisma } from "@/lib/db/client";
+import { handoversHref, parseHandoverFilters } from "@/lib/contact-requests/handover-filters";
+import { requestNumber } from "@/lib/contact-requests/request-number";
 import { publicAction, roleAction } from "./builders";
 import { worded, type FormState } from "./form-state";
 
@@ -186,5 +188,22 @@ export const renewRecoveryCodesAction = roleAction("renewRecoveryCodes", {
   done: async (result, request) => {
     const t = await getTranslations({ locale: request.locale, namespace: "StaffSecondFactor" });
     return result.ok ? shownCodes(result.recoveryCodes, t("renewed")) : { status: "failed", message: t("expired") };
+  },
+});
+
+/**
+ * "Neem over": a team colleague's handover is followed up by this staff member from now on
+ * (lib/contact-requests/take-over.ts). Afterwards back to the list with the same filters,
+ * which says which request was taken over (its number: nothing personal).
+ */
+export const takeOverAction = roleAction("takeOverHandover", {
+  input: (request) => ({ id: request.text("id"), version: request.text("version") }),
+  done: async (result, request) => {
+    const t = await getTranslations({ locale: request.locale, namespace: "StaffHandovers" });
+    if (!result.ok) return { status: "failed", message: t(`takeOver.${result.reason}`) };
+    revalidatePath(`/${request.locale}/werk/overdrachten`, "layout");
+    const { filters } = parseHandoverFilters(Object.fromEntries(new URLSearchParams(request.text("lijst"))));
+    const list = handoversHref(filters, filters.pagina);
+    return redirect({ href: `${list}${list.includes("?") ? "&" : "?"}overgenomen=${requestNumber(request.text("id"))}`, locale: request.locale });
   },
 });

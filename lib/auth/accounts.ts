@@ -1,19 +1,26 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
-import { listOrganizations } from "@/lib/catalogue/service-summary";
+import { listMunicipalityNames, listOrganizations } from "@/lib/catalogue/service-summary";
 import { env } from "@/lib/env";
 import { mailNoticesOn } from "./mail-notices";
 import { listLinkRequests } from "./oidc-links";
 import { securityLog, type SecurityLogQuery } from "./security-log";
 import { enrolmentSecret, recoveryCodesLeft } from "./second-factor";
 import { otpauthUri } from "./totp";
+import { listTeams } from "./teams";
 import { listUsers } from "./users";
 
-/** The administrators' accounts page: every account, the organizations a provider account can belong to, and links waiting for confirmation. */
+/** The administrators' accounts page: every account, the organizations a provider account can belong to, the teams (and municipalities a team can serve), and links waiting for confirmation. */
 export async function accountsOverview() {
   const prisma = await getPrisma();
-  const [users, organizations, linkRequests] = await Promise.all([listUsers(prisma), listOrganizations(prisma), listLinkRequests(prisma)]);
-  return { users, organizations, linkRequests };
+  const [users, organizations, linkRequests, teams, municipalities] = await Promise.all([
+    listUsers(prisma),
+    listOrganizations(prisma),
+    listLinkRequests(prisma),
+    listTeams(prisma),
+    listMunicipalityNames(prisma),
+  ]);
+  return { users, organizations, linkRequests, teams, municipalities };
 }
 
 /** What the user's own account page shows about signing in. */

@@ -13,7 +13,7 @@ export const SECURITY_KINDS = {
   signOut: ["sign-out", "sign-out.everywhere"],
   password: ["password.changed", "password.reset"],
   secondFactor: ["second-factor.enabled", "second-factor.recovery-codes-renewed"],
-  accounts: ["user.create", "user.create-from-oidc", "user.role-from-oidc", "user.disable", "user.enable"],
+  accounts: ["user.create", "user.create-from-oidc", "user.role-from-oidc", "user.disable", "user.enable", "user.team"],
 } as const;
 
 export type SecurityKind = keyof typeof SECURITY_KINDS;

@@ -6,6 +6,7 @@ import { hashPassword } from "./password";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "./password-rules";
 import { DATA_ROLES, ROLES } from "./roles";
 import { normaliseEmail } from "./sign-in";
+import { doesStaffWork } from "./teams";
 
 export { MIN_PASSWORD_LENGTH };
 
@@ -23,11 +24,14 @@ export const newUserSchema = z
     name: z.string().trim().min(1, { error: "name" }).max(200, { error: "name" }),
     role: z.enum(ROLES, { error: "role" }),
     organizationId: z.uuid({ error: "organization" }).optional(),
+    /** The wijkteam of an account that does staff work (lib/auth/teams.ts). */
+    teamId: z.uuid({ error: "team" }).optional(),
     password: newPasswordSchema.optional(),
     /** Data roles an admin also holds; the admin role alone reads no resident's personal data. */
     extraRoles: z.array(z.enum(DATA_ROLES, { error: "extraRoles" })).default([]).transform((roles) => [...new Set(roles)]),
   })
   .refine((user) => user.role === "admin" || user.extraRoles.length === 0, { path: ["extraRoles"], error: "extraRoles" })
+  .refine((user) => user.teamId === undefined || doesStaffWork(user), { path: ["teamId"], error: "teamNotStaff" })
   .refine((user) => user.role !== "provider" || user.organizationId !== undefined, {
     path: ["organizationId"],
     error: "organization",
@@ -50,6 +54,7 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
   if (data.organizationId && !(await organizationExists(prisma, data.organizationId))) {
     return { ok: false, errors: { organizationId: "organization" } };
   }
+  if (data.teamId && (await prisma.team.count({ where: { id: data.teamId } })) === 0) return { ok: false, errors: { teamId: "team" } };
   if (await prisma.user.findUnique({ where: { email: data.email } })) return { ok: false, errors: { email: "taken" } };
   const user = await prisma.user.create({
     data: {
@@ -58,10 +63,11 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
       role: data.role,
       extraRoles: data.extraRoles,
       organizationId: data.role === "provider" ? data.organizationId : null,
+      teamId: data.teamId ?? null,
       passwordHash: data.password ? await hashPassword(data.password) : null,
     },
   });
-  await audit(prisma, { actorUserId, action: "user.create", subjectType: "User", subjectId: user.id, details: { role: user.role, extraRoles: user.extraRoles } });
+  await audit(prisma, { actorUserId, action: "user.create", subjectType: "User", subjectId: user.id, details: { role: user.role, extraRoles: user.extraRoles, teamId: user.teamId } });
   return { ok: true, id: user.id, email: user.email, role: user.role };
 }
 
@@ -69,13 +75,18 @@ export async function createUser(prisma: PrismaClient, input: unknown, actorUser
 export async function listUsers(prisma: PrismaClient) {
   const [users, organizations] = await Promise.all([
     prisma.user.findMany({
-      select: { id: true, email: true, name: true, role: true, extraRoles: true, disabledAt: true, organizationId: true },
+      select: { id: true, email: true, name: true, role: true, extraRoles: true, disabledAt: true, organizationId: true, teamId: true, team: { select: { name: true } } },
       orderBy: [{ role: "asc" }, { email: "asc" }],
     }),
     listOrganizations(prisma),
   ]);
   const names = new Map(organizations.map((o) => [o.id, o.name]));
-  return users.map(({ organizationId, ...user }) => ({ ...user, organizationName: organizationId ? (names.get(organizationId) ?? null) : null }));
+  return users.map(({ organizationId, team, ...user }) => ({
+    ...user,
+    organizationName: organizationId ? (names.get(organizationId) ?? null) : null,
+    teamName: team?.name ?? null,
+    staffWork: doesStaffWork(user),
+  }));
 }
 
 /** Disabling also ends every session of the account. */

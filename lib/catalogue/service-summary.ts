@@ -81,3 +81,12 @@ export async function organizationExists(db: Client, id: string): Promise<boolea
 export async function catalogueIsEmpty(db: Client): Promise<boolean> {
   return (await db.municipality.count()) === 0 && (await db.service.count()) === 0;
 }
+
+/** Municipalities by name (code and name), for choosing a team's municipality. */
+export async function listMunicipalityNames(db: Client): Promise<Array<{ code: string; name: string }>> {
+  return db.municipality.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function municipalityExists(db: Client, code: string): Promise<boolean> {
+  return (await db.municipality.count({ where: { code } })) === 1;
+}

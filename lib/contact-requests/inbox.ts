@@ -7,15 +7,17 @@ import { serviceSummaries, type ServiceSummary } from "@/lib/catalogue/service-s
 import { localise, type LocalisedText } from "@/lib/catalogue/localise";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { maySee } from "./access";
+import { maySee, requestWhere } from "./access";
+import { NO_FILTERS, inPeriod, type HandoverFilters } from "./handover-filters";
 import { isOverdue, WAITING_STATUSES } from "./overdue";
+import { mayTakeOver } from "./take-over";
 import { answerBy } from "./answer-term";
 import { requestNumber } from "./request-number";
 import { openContactRequest } from "./transitions";
 
 /**
- * Who may see a resident's data: the staff member who made the handover, the receiving
- * organization's providers; never the admin role alone (least privilege). Every read writes one audit event per request.
+ * Who may see a resident's data (access.ts): staff their own, followed-up and team
+ * handovers, the receiving organization's providers; never the admin role alone (least privilege). Every read writes one audit event per request.
  * Service, organization and supporter names come from the catalogue's summaries.
  */
 const fields = {
@@ -54,6 +56,7 @@ const fields = {
   createdAt: true,
   erasedAt: true,
   createdBy: { select: { name: true } },
+  handledBy: { select: { name: true } },
 } as const;
 
 type Row = Prisma.ContactRequestGetPayload<{ select: typeof fields }>;
@@ -101,7 +104,12 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     /** The staff member who follows the handover up: who took it over, else its maker. */
     followedUpBy: row.handledByUserId ?? row.createdByUserId,
     createdAt: row.createdAt,
+    createdByUserId: row.createdByUserId,
     createdByName: row.createdBy?.name ?? null,
+    /** Who follows the handover up now: its maker, or a team colleague who took it over. */
+    handledByUserId: row.handledByUserId,
+    handledByName: row.handledBy?.name ?? null,
+    teamId: row.teamId,
     erased: row.erasedAt !== null,
   };
 }
@@ -121,15 +129,51 @@ export async function listInbox(prisma: PrismaClient, actor: Actor, locale: stri
   return viewed(prisma, actor, rows, locale);
 }
 
-/** The handovers a staff member made, newest first (an admin role alone sees none: least privilege). */
-export async function listHandovers(prisma: PrismaClient, actor: Actor, locale: string): Promise<ContactRequestView[]> {
-  const rows = await prisma.contactRequest.findMany({
-    where: { origin: "staff", createdByUserId: actor.id },
-    select: fields,
-    orderBy: [{ createdAt: "desc" }],
-    take: 200,
-  });
-  return viewed(prisma, actor, rows, locale);
+/** At most this many handovers are read for one view of the list (newest first); filters narrow it down. */
+export const HANDOVERS_READ = 500;
+export const HANDOVERS_PER_PAGE = 25;
+
+export type HandoverRow = ContactRequestView & { overdue: boolean; mayTakeOver: boolean };
+
+/**
+ * The team view: the handovers a staff member may see (access.ts: their own, the ones
+ * they follow up, their team's), newest first, filtered and one page at a time. Only the
+ * rows on the page are audited as viewed. An admin role alone sees none.
+ */
+export async function listHandovers(prisma: PrismaClient, actor: Actor, locale: string, filters: HandoverFilters = NO_FILTERS, now: Date = new Date()) {
+  const visible = requestWhere(actor);
+  if (!visible || actor.role === "provider") return { rows: [] as HandoverRow[], total: 0, pages: 1, capped: false };
+  const dayMs = 86_400_000;
+  const where: Prisma.ContactRequestWhereInput = {
+    AND: [
+      visible,
+      filters.status ? { status: filters.status } : {},
+      filters.telaat ? { status: { in: [...WAITING_STATUSES] } } : {},
+      filters.dienst ? { serviceId: filters.dienst } : {},
+      // Wide bounds in the database; the exact Dutch calendar day is checked below.
+      filters.van ? { createdAt: { gte: new Date(Date.parse(filters.van) - dayMs) } } : {},
+      filters.tot ? { createdAt: { lt: new Date(Date.parse(filters.tot) + 2 * dayMs) } } : {},
+    ],
+  };
+  const found = await prisma.contactRequest.findMany({ where, select: fields, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: HANDOVERS_READ });
+  const days = env().reminderWorkingDays;
+  const matching = found.filter((row) => inPeriod(row.createdAt, filters) && (!filters.telaat || isOverdue(row, days, now)));
+  const pages = Math.max(1, Math.ceil(matching.length / HANDOVERS_PER_PAGE));
+  const page = matching.slice((filters.pagina - 1) * HANDOVERS_PER_PAGE, filters.pagina * HANDOVERS_PER_PAGE);
+  const views = await viewed(prisma, actor, page, locale);
+  const rows = views.map((v, i) => ({ ...v, overdue: isOverdue(page[i]!, days, now), mayTakeOver: mayTakeOver(actor, page[i]!) }));
+  return { rows, total: matching.length, pages, capped: found.length === HANDOVERS_READ };
+}
+
+/** The services the actor's visible handovers went to, for the service filter. */
+export async function handoverServices(prisma: PrismaClient, actor: Actor, locale: string): Promise<Array<{ id: string; name: LocalisedText }>> {
+  const visible = requestWhere(actor);
+  if (!visible || actor.role === "provider") return [];
+  const ids = await prisma.contactRequest.findMany({ where: visible, select: { serviceId: true }, distinct: ["serviceId"] });
+  const services = await serviceSummaries(prisma, ids.map((row) => row.serviceId));
+  return [...services.values()]
+    .map((service) => ({ id: service.id, name: localise(service.name, locale) ?? { text: "", lang: locale } }))
+    .sort((a, b) => a.name.text.localeCompare(b.name.text, locale));
 }
 
 /** One request, when this actor may see it; null otherwise (also for an unknown id). */
@@ -146,8 +190,10 @@ export async function inboxFor(actor: Actor, locale: string) {
   return listInbox(await getPrisma(), actor, locale);
 }
 
-export async function handoversFor(actor: Actor, locale: string) {
-  return listHandovers(await getPrisma(), actor, locale);
+export async function handoversFor(actor: Actor, locale: string, filters: HandoverFilters = NO_FILTERS) {
+  const prisma = await getPrisma();
+  const [list, services] = await Promise.all([listHandovers(prisma, actor, locale, filters), handoverServices(prisma, actor, locale)]);
+  return { ...list, services };
 }
 
 export async function contactRequestFor(actor: Actor, id: string, locale: string) {

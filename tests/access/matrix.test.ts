@@ -23,7 +23,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -42,6 +42,13 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
     actors["admin+staff"] = await makeActor(db.prisma, "admin", undefined, undefined, ["staff"]);
     actors["admin+editor"] = await makeActor(db.prisma, "admin", undefined, undefined, ["editor"]);
     const target = await makeActor(db.prisma, "staff");
+    // The staff members of the matrix share a team, so a colleague's handover is theirs to take over.
+    const team = await db.prisma.team.create({ data: { name: "Wijkteam matrix" } });
+    const maker = await makeActor(db.prisma, "staff");
+    for (const member of [actors.staff, actors["admin+staff"], maker]) {
+      await db.prisma.user.update({ where: { id: member.id }, data: { teamId: team.id } });
+      member.teamId = team.id;
+    }
     inputs = {
       signOutEverywhere: async () => undefined,
       changeOwnPassword: async () => {
@@ -80,6 +87,14 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
       markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
+      createTeam: async () => ({ name: `Wijkteam ${crypto.randomUUID()}`, municipalityCode: "" }),
+      setUserTeam: async () => ({ userId: target.id, teamId: team.id }),
+      takeOverHandover: async () => {
+        const request = await db.prisma.contactRequest.create({
+          data: { origin: "staff", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, createdByUserId: maker.id, handledByUserId: maker.id, teamId: team.id, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
+        });
+        return { id: request.id, version: 1 };
+      },
       decideOidcLink: async () => {
         const waiting = await makeActor(db.prisma, "staff");
         await requestLink(db.prisma, waiting.id, { issuer: "https://id.example.nl", subject: crypto.randomUUID() });

@@ -65,9 +65,9 @@ describe.each(testEngines)("least privilege for admins (%s)", (engine) => {
   it("shows an admin without a data role no handover, not even by its id", async () => {
     const made = await run("createHandover", staff, db.prisma, { values: handoverValues(), locale: "nl", consentText: () => "akkoord" });
     expect(made).toMatchObject({ ok: true });
-    const [handover] = await listHandovers(db.prisma, staff, "nl");
+    const [handover] = (await listHandovers(db.prisma, staff, "nl")).rows;
     expect(handover).toBeDefined();
-    expect(await listHandovers(db.prisma, admin, "nl")).toEqual([]);
+    expect((await listHandovers(db.prisma, admin, "nl")).rows).toEqual([]);
     expect(await getContactRequest(db.prisma, admin, handover!.id, "nl")).toBeNull();
     expect(await getContactRequest(db.prisma, adminStaff, handover!.id, "nl")).toBeNull();
     expect(await getContactRequest(db.prisma, staff, handover!.id, "nl")).not.toBeNull();

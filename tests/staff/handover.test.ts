@@ -71,7 +71,7 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(await getContactRequest(db.prisma, otherStaff, made.id, "nl")).toBeNull();
     expect(await getContactRequest(db.prisma, otherProvider, made.id, "nl")).toBeNull();
     expect((await listInbox(db.prisma, otherProvider, "nl")).map((r) => r.id)).not.toContain(made.id);
-    expect((await listHandovers(db.prisma, otherStaff, "nl")).map((r) => r.id)).not.toContain(made.id);
+    expect((await listHandovers(db.prisma, otherStaff, "nl")).rows.map((r) => r.id)).not.toContain(made.id);
     expect((await listInbox(db.prisma, provider, "nl")).map((r) => r.id)).toContain(made.id);
     const views = await db.prisma.auditEvent.findMany({ where: { subjectId: made.id, action: "view" } });
     expect(new Set(views.map((v) => v.actorUserId))).toEqual(new Set([staff.id, provider.id]));

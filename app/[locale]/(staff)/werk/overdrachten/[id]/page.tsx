@@ -6,10 +6,12 @@ import { requireRole } from "@/lib/auth/request";
 import { contactRequestFor } from "@/lib/contact-requests/inbox";
 import { mayReconnect } from "@/lib/contact-requests/reconnect";
 import { requestNumber } from "@/lib/contact-requests/request-number";
+import { mayTakeOver } from "@/lib/contact-requests/take-over";
 import { timelineFor } from "@/lib/contact-requests/timeline";
 import { MissingRecord } from "@/components/staff/MissingRecord";
 import { AnswerRows } from "@/components/staff/AnswerRows";
 import { StatusBadge } from "@/components/staff/StatusBadge";
+import { TakeOverForm } from "@/components/staff/TakeOverForm";
 import { Timeline } from "@/components/staff/Timeline";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,10 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function HandoverDetailPage({ params }: PageProps<"/[locale]/werk/overdrachten/[id]">) {
   const actor = await requireRole(pageRoles("/werk/overdrachten/[id]"));
-  const [{ id }, t, tHandover, format, locale] = await Promise.all([
+  const [{ id }, t, tHandover, tList, format, locale] = await Promise.all([
     params,
     getTranslations("StaffHandoverDone"),
     getTranslations("StaffHandover"),
+    getTranslations("StaffHandovers"),
     getFormatter(),
     getLocale(),
   ]);
@@ -44,6 +47,17 @@ export default async function HandoverDetailPage({ params }: PageProps<"/[locale
       <p className="mt-2 text-lg">
         <StatusBadge status={handover.status} overdue={handover.overdue} />
       </p>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr] print:hidden">
+        <dt className="font-bold">{tList("madeBy")}</dt>
+        <dd>{handover.createdByName ?? "-"}</dd>
+        <dt className="font-bold">{tList("handledBy")}</dt>
+        <dd>{handover.handledByName ?? handover.createdByName ?? "-"}</dd>
+      </dl>
+      {mayTakeOver(actor, handover) ? (
+        <div className="mt-3 print:hidden">
+          <TakeOverForm id={handover.id} version={handover.version} number={handover.number} />
+        </div>
+      ) : null}
       <section aria-labelledby="agreed" className="mt-6 max-w-prose rounded border-2 border-primary p-4">
         <h2 id="agreed" className="text-h3">
           {t("agreedTitle")}
