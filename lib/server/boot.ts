@@ -7,6 +7,7 @@ import { serveOwnerControl } from "@/lib/db/owner";
 import { ConfigError, env } from "@/lib/env";
 import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
+import { warmCatalogue } from "./warm-catalogue";
 import { errorFields, log } from "@/lib/log";
 
 /**
@@ -29,6 +30,8 @@ export async function boot(): Promise<void> {
     if (seeded) log().info({ event: "import", source: "demo catalogue", services: seeded }, "the database was empty: loaded the demo catalogue");
     log().info({ event: "database ready", engine: db.engine }, "database ready");
     scheduleRetention(db.prisma, config.retentionDays, config.retentionIntervalSeconds);
+    // In memory before the first visitor; /readyz waits for it (lib/server/health.ts).
+    void warmCatalogue();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       log().fatal({ event: "start failed" }, error.message);
