@@ -49,7 +49,6 @@ export async function importCatalogue(
   const validation = validateCatalogue(input);
   if (!validation.ok) return validation;
   const { document } = validation;
-  (globalThis as any).__memProbe?.("validated");
 
   // Read only when photos are handled, so callers without photos need no DATA_DIR.
   const uploadsDir = () => options.uploadsDir ?? path.join(env().dataDir, "uploads");
@@ -63,23 +62,18 @@ export async function importCatalogue(
   try {
     const outcome = await prisma.$transaction(async (tx) => {
       const stored = await loadStored(tx);
-      (globalThis as any).__memProbe?.("stored");
       const plan = planImport(document, stored, { replace: options.replace ?? false });
       // Before any write: a refusal leaves the database as it was.
-      (globalThis as any).__memProbe?.("planned");
       const refused = await stillRequested(tx, plan, stored);
       if (refused.length > 0) return { problems: refused };
       const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
-      (globalThis as any).__memProbe?.("places written");
       await writeServices(tx, plan, termIds);
-      (globalThis as any).__memProbe?.("services written");
       await writeDeletions(tx, plan, termIds);
       // Any change (a term's name, an organization, a supporter) can alter what a service is
       // found by, and cached pages must refresh: both happen in this same transaction.
       if (changesAnything(plan)) {
         await refreshSearchIndex(tx);
         await bumpCatalogueRevision(tx);
-        (globalThis as any).__memProbe?.("indexed");
       }
       return { plan, unusedPhotos: photosNoLongerUsed(plan, stored), problems: undefined };
     }, TRANSACTION);
