@@ -34,7 +34,7 @@ export function FilterChips({ filters }: { filters: DirectoryFilters }) {
           <li key={`${chip.key}:${chip.value ?? ""}`}>
             <Link
               href={`/aanbod${directoryQuery(withoutChip(filters, chip))}`}
-              className="inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-primary bg-surface px-3 py-1 font-bold text-primary no-underline hover:underline"
+              className="chip"
             >
               <span className="sr-only">{t("chipRemove")} </span>
               {label(chip)}

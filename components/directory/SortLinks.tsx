@@ -17,7 +17,7 @@ export function SortLinks({ filters }: { filters: DirectoryFilters }) {
             <Link
               href={`/aanbod${directoryQuery({ ...filters, sorteer: code, pagina: 1 })}`}
               aria-current={filters.sorteer === code ? "true" : undefined}
-              className="inline-flex min-h-11 items-center aria-[current]:font-bold aria-[current]:no-underline"
+              className="sort-link"
             >
               {filters.sorteer === code ? <span aria-hidden="true">✓&nbsp;</span> : null}
               {t(`sort.${code}`)}
