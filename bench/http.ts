@@ -6,7 +6,8 @@
  * directory (unfiltered, filtered, searched) and service pages. Also: the filtered
  * directory with a cookie (never shared, so always rendered) and a browser revalidating a
  * directory page it has (If-None-Match). As ceilings in the same run: one static file
- * served by the same server and by nginx. Printed, never asserted.
+ * served by the same server and by nginx. Printed, never asserted. `--sizes-only`: only
+ * the HTML sizes (largest and smallest of 20 addresses per kind of page), no load.
  */
 import { rmSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ const services = numberArg("services", 5000);
 const port = numberArg("port", 3261);
 const nginxPort = numberArg("nginx-port", 3260);
 const seconds = numberArg("seconds", 10);
+const sizesOnly = process.argv.includes("--sizes-only");
 const connections = numberArg("connections", 20);
 const base = `http://127.0.0.1:${port}`;
 
@@ -44,36 +46,41 @@ try {
     // Warm-up: the first requests load the catalogue into the revision caches.
     const sizes: number[] = [];
     for (let i = 0; i < 20; i++) sizes.push((await (await fetch(base + url(i))).arrayBuffer()).byteLength);
+    if (sizesOnly) {
+      console.log(`${label.padEnd(26)} HTML ${(Math.max(...sizes) / 1024).toFixed(1)} KB max, ${(Math.min(...sizes) / 1024).toFixed(1)} KB min`);
+      continue;
+    }
     const r = await load((i) => base + url(i), { seconds, connections });
     rows.push(`${formatLoad(label, r, 26)}   HTML ${kb(Math.max(...sizes))} max`);
     console.log(rows.at(-1));
   }
+  if (!sizesOnly) {
+    // With a cookie nothing is shared (lib/server/conditional-get.ts): every request is rendered.
+    const filtered = pages[2]![1];
+    console.log(formatLoad("directory, filtered, cookie", await load((i) => base + filtered(i), { seconds, connections, headers: { cookie: "bench=1" } }), 26));
 
-  // With a cookie nothing is shared (lib/server/conditional-get.ts): every request is rendered.
-  const filtered = pages[2]![1];
-  console.log(formatLoad("directory, filtered, cookie", await load((i) => base + filtered(i), { seconds, connections, headers: { cookie: "bench=1" } }), 26));
+    // A browser or proxy that has the page asks again: with conditional GET it gets 304.
+    const revalidate = pages[1]![1](0);
+    const etag = (await fetch(base + revalidate)).headers.get("etag");
+    if (etag) {
+      console.log(formatLoad("directory, If-None-Match", await load(() => base + revalidate, { seconds, connections, headers: { "if-none-match": etag }, expect: 304 }), 26));
+    } else {
+      console.log("directory, If-None-Match        the page has no ETag");
+    }
 
-  // A browser or proxy that has the page asks again: with conditional GET it gets 304.
-  const revalidate = pages[1]![1](0);
-  const etag = (await fetch(base + revalidate)).headers.get("etag");
-  if (etag) {
-    console.log(formatLoad("directory, If-None-Match", await load(() => base + revalidate, { seconds, connections, headers: { "if-none-match": etag }, expect: 304 }), 26));
-  } else {
-    console.log("directory, If-None-Match        the page has no ETag");
-  }
-
-  // Ceilings: one static file of the build, from this server and from nginx.
-  const home = await (await fetch(`${base}/nl`)).text();
-  const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-  if (!css) throw new Error("the home page links no stylesheet");
-  const body = Buffer.from(await (await fetch(base + css)).arrayBuffer());
-  console.log(`${formatLoad("static CSS, this server", await load(() => base + css, { seconds, connections }), 26)}   ${kb(body.length)}`);
-  const nginx = await startNginx(new Map([[css, body]]), nginxPort, { defaultType: "text/css", readyPath: css });
-  if (nginx) {
-    console.log(`${formatLoad("static CSS, nginx", await load(() => `http://127.0.0.1:${nginxPort}${css}`, { seconds, connections }), 26)}   ${kb(body.length)}`);
-    nginx.stop();
-  } else {
-    console.log("static CSS, nginx: not installed (apt-get install nginx-light)");
+    // Ceilings: one static file of the build, from this server and from nginx.
+    const home = await (await fetch(`${base}/nl`)).text();
+    const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+    if (!css) throw new Error("the home page links no stylesheet");
+    const body = Buffer.from(await (await fetch(base + css)).arrayBuffer());
+    console.log(`${formatLoad("static CSS, this server", await load(() => base + css, { seconds, connections }), 26)}   ${kb(body.length)}`);
+    const nginx = await startNginx(new Map([[css, body]]), nginxPort, { defaultType: "text/css", readyPath: css });
+    if (nginx) {
+      console.log(`${formatLoad("static CSS, nginx", await load(() => `http://127.0.0.1:${nginxPort}${css}`, { seconds, connections }), 26)}   ${kb(body.length)}`);
+      nginx.stop();
+    } else {
+      console.log("static CSS, nginx: not installed (apt-get install nginx-light)");
+    }
   }
   console.log(`catalogue: ${services} services; ${connections} connections, ${seconds} s per run; load: ${os.loadavg().map((l) => l.toFixed(2)).join(", ")}`);
 } finally {

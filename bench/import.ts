@@ -63,11 +63,13 @@ async function runOne(which: "pglite" | "postgres"): Promise<void> {
   try {
     const first = await timed("first import (empty database)", () => importCatalogue(db.prisma, document));
     if (!first.ok) throw new Error(`invalid generated catalogue: ${JSON.stringify(first.problems.slice(0, 3))}`);
+    const firstPeak = peakRss();
     const again = await timed("same file again (no changes)", () => importCatalogue(db.prisma, document));
     if (!again.ok || again.counts.services.updated + again.counts.services.created !== 0) {
       throw new Error("re-import changed records");
     }
     console.log(`  memory before the import (RSS)   ${mb(before)}`);
+    console.log(`  peak of the first import (RSS)   ${mb(firstPeak)}`);
     console.log(`  peak memory (RSS)                ${mb(peakRss())}`);
     console.log(`  created services: ${first.counts.services.created}, supporters: ${first.counts.supporters.created}`);
   } finally {

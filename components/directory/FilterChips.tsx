@@ -1,16 +1,20 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import { filterChips, withoutChip, type FilterChip } from "@/lib/catalogue/directory/chips";
 import { directoryQuery, FILTER_VOCABULARY, withoutAllFilters, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 
-/** The chosen filters above the results; each is a link to the same list without it. */
+/**
+ * The chosen filters above the results; each is a link to the same list without it.
+ * Plain links: no prefetch, and no client component's props in the page's RSC payload.
+ */
 export function FilterChips({ filters }: { filters: DirectoryFilters }) {
   const t = useTranslations("DirectoryPage");
   const tFilters = useTranslations("DirectoryFilters");
   const locale = useLocale();
   const chips = filterChips(filters);
   if (chips.length === 0) return null;
+  const directory = getPathname({ locale, href: "/aanbod" });
 
   const label = (chip: FilterChip): string => {
     switch (chip.key) {
@@ -32,19 +36,16 @@ export function FilterChips({ filters }: { filters: DirectoryFilters }) {
       <ul aria-label={t("chipsLabel")} className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={`${chip.key}:${chip.value ?? ""}`}>
-            <Link
-              href={`/aanbod${directoryQuery(withoutChip(filters, chip))}`}
-              className="inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-primary bg-surface px-3 py-1 font-bold text-primary no-underline hover:underline"
-            >
+            <a href={`${directory}${directoryQuery(withoutChip(filters, chip))}`} className="chip">
               <span className="sr-only">{t("chipRemove")} </span>
               {label(chip)}
               <span aria-hidden="true">×</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       {chips.length > 1 ? (
-        <Link href={`/aanbod${directoryQuery(withoutAllFilters(filters))}`}>{t("clearAll")}</Link>
+        <a href={`${directory}${directoryQuery(withoutAllFilters(filters))}`}>{t("clearAll")}</a>
       ) : null}
     </div>
   );

@@ -2,8 +2,10 @@
 
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { toggledChoice, withCompare } from "@/lib/catalogue/directory/compare-query";
 import { Fact } from "./Fact";
-import { DATE, fill, NAME } from "./stand-in";
+import { unpackCard, type PackedCards } from "./card-rows";
+import { DATE, fill, NAME, PLACE } from "./stand-in";
 
 /** One card's content, worked out on the server (ResultList.tsx); absent means "not shown". */
 export type ResultCardData = {
@@ -11,8 +13,10 @@ export type ResultCardData = {
   name: string;
   nameLang?: string;
   organization: string;
-  /** Closed and independence notes, rendered on the server. */
-  notes: ReactNode;
+  /** The temporarily-closed notice, rendered on the server. */
+  closed?: ReactNode;
+  /** Why it is not independent, rendered on the server (IndependenceNote); absent when independent (most are). */
+  dependence?: ReactNode;
   description?: string;
   descriptionLang?: string;
   kind: string;
@@ -20,14 +24,15 @@ export type ResultCardData = {
   languages: string;
   attending?: string;
   nextWalkIn?: string;
+  /** Where the next walk-in is (ResultWords.walkInPlace says "where"). */
   walkInPlace?: string;
   waiting?: string;
   newClients?: string;
   /** The day its information was last checked. */
   checked?: string;
   chosen?: true;
-  /** The link that chooses (or un-chooses) it to compare; absent when three others are chosen. */
-  compareHref?: string;
+  /** Three others are chosen: this one cannot be added. */
+  noCompare?: true;
 };
 
 /** The words every card shares, sent once for the page. */
@@ -48,16 +53,22 @@ export type ResultWords = {
   compareNamed: string;
   compareUndoNamed: string;
   checked: string;
+  walkInPlace: string;
+  /** IndependenceNote's words for an independent service. */
+  independent: string;
+  /** The query of the page's filters without the compare choice, and that choice. */
+  otherFilters: string;
+  chosen: readonly string[];
 };
 
 /**
  * The directory's results. A client component only so that the cards travel as data: the
  * server renders them to HTML all the same, and the page works without JavaScript.
  */
-export function ResultCards({ cards, words }: { cards: readonly ResultCardData[]; words: ResultWords }) {
+export function ResultCards({ cards, words }: { cards: PackedCards; words: ResultWords }) {
   return (
     <ul className="mt-4 flex flex-col gap-4">
-      {cards.map((card) => (
+      {cards.map(unpackCard).map((card) => (
         <ResultCard key={card.id} card={card} words={words} />
       ))}
     </ul>
@@ -76,7 +87,8 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
           </a>
         </h3>
         <p>{card.organization}</p>
-        {card.notes}
+        {card.closed}
+        {card.dependence ?? <p className="note-independent">{words.independent}</p>}
         {card.description ? (
           <p className="card-text" lang={card.descriptionLang}>
             {card.description}
@@ -93,7 +105,7 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
               {card.walkInPlace ? (
                 <>
                   <br />
-                  {card.walkInPlace}
+                  {fill(words.walkInPlace, PLACE, card.walkInPlace)}
                 </>
               ) : null}
             </Fact>
@@ -110,8 +122,9 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
                 {words.compareChosen}
               </p>
             ) : null}
-            {card.compareHref ? (
-              <Link href={card.compareHref} prefetch={false} aria-label={fill(card.chosen ? words.compareUndoNamed : words.compareNamed, NAME, card.name)}>
+            {!card.noCompare ? (
+              // The same link in both states, so focus stays on it after the page updates.
+              <Link href={`/aanbod${withCompare(words.otherFilters, toggledChoice(words.chosen, card.id))}#result-${card.id}`} prefetch={false} aria-label={fill(card.chosen ? words.compareUndoNamed : words.compareNamed, NAME, card.name)}>
                 {card.chosen ? words.compareUndo : words.compare}
               </Link>
             ) : (

@@ -5,13 +5,14 @@ import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
 import { formatDate } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import { nextWalkIn } from "@/lib/catalogue/directory/sort";
-import { directoryQuery, toggleCompare, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
+import { directoryQuery, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { MAX_COMPARE } from "@/lib/catalogue/url-params";
 import { ClosedNotice } from "./ClosedNotice";
 import { walkInMoment } from "./WalkInTime";
 
+import { packCards } from "./card-rows";
 import { ResultCards, type ResultCardData, type ResultWords } from "./ResultCard";
-import { DATE, NAME } from "./stand-in";
+import { DATE, NAME, PLACE } from "./stand-in";
 
 type Props = { entries: readonly DirectoryEntry[]; now: Date; filters: DirectoryFilters };
 
@@ -23,6 +24,7 @@ type Props = { entries: readonly DirectoryEntry[]; now: Date; filters: Directory
  */
 export function ResultList({ entries, now, filters }: Props) {
   const t = useTranslations("DirectoryResult");
+  const tService = useTranslations("Service");
   const locale = useLocale();
   const label = (group: "kind" | "domain" | "attending" | "language", codes: readonly string[]) =>
     codes.map((code) => vocabularyLabel(locale, group, code)).join(", ");
@@ -43,6 +45,11 @@ export function ResultList({ entries, now, filters }: Props) {
     compareNamed: t("compareNamed", { name: NAME }),
     compareUndoNamed: t("compareUndoNamed", { name: NAME }),
     checked: t("checked", { date: DATE }),
+    walkInPlace: t("walkInPlace", { place: PLACE }),
+    independent: tService("independent"),
+    // Each card's compare link is made from these, not sent twenty times (compare-query.ts).
+    otherFilters: directoryQuery({ ...filters, vergelijk: [] }),
+    chosen: filters.vergelijk,
   };
   const full = filters.vergelijk.length >= MAX_COMPARE;
 
@@ -54,16 +61,13 @@ export function ResultList({ entries, now, filters }: Props) {
       id: entry.id,
       name: entry.name.text,
       organization: entry.organizationName,
-      notes: (
-        <>
-          {entry.temporarilyClosed ? <ClosedNotice /> : null}
-          <IndependenceNote value={entry.independence} />
-        </>
-      ),
       kind: vocabularyLabel(locale, "kind", entry.kind ?? "unknown"),
       languages: label("language", entry.languages),
     };
     // Only what a card has: an absent field costs nothing, an empty one would be sent.
+    if (entry.temporarilyClosed) card.closed = <ClosedNotice />;
+    // Most services are independent: then the card shows the note's words, sent once for the page.
+    if (!entry.independence.independent) card.dependence = <IndependenceNote value={entry.independence} />;
     if (entry.name.lang !== locale) card.nameLang = entry.name.lang;
     if (entry.description) {
       card.description = entry.description.text;
@@ -72,17 +76,14 @@ export function ResultList({ entries, now, filters }: Props) {
     if (entry.domains.length > 0) card.domains = label("domain", entry.domains);
     if (entry.attending.length > 0) card.attending = label("attending", entry.attending);
     if (next) card.nextWalkIn = walkInMoment(next, locale, (values) => t("walkInAt", values));
-    if (place) card.walkInPlace = t("walkInPlace", { place: [place.name, place.address?.city].filter(Boolean).join(", ") });
+    if (place) card.walkInPlace = [place.name, place.address?.city].filter(Boolean).join(", ");
     if (entry.waitingDays !== null) card.waiting = t("waitingDays", { days: entry.waitingDays });
     if (entry.acceptingNewClients !== null) card.newClients = entry.acceptingNewClients ? t("accepting") : t("notAccepting");
     if (entry.assuredDate) card.checked = formatDate(entry.assuredDate, locale);
     if (chosen) card.chosen = true;
-    if (chosen || !full) {
-      // The same link in both states, so focus stays on it after the page updates.
-      card.compareHref = `/aanbod${directoryQuery(toggleCompare(filters, entry.id))}#result-${entry.id}`;
-    }
+    if (!chosen && full) card.noCompare = true;
     return card;
   });
 
-  return <ResultCards cards={cards} words={words} />;
+  return <ResultCards cards={packCards(cards)} words={words} />;
 }

@@ -1,11 +1,12 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname } from "@/i18n/navigation";
 import { directoryQuery, type DirectoryFilters } from "@/lib/catalogue/directory/filters";
 import { SORT_CODES } from "@/lib/catalogue/url-params";
 
-/** The orders as links (one tap on a phone, no JavaScript); the current one is marked. */
+/** The orders as plain links (one tap on a phone, no JavaScript, no prefetch); the current one is marked. */
 export function SortLinks({ filters }: { filters: DirectoryFilters }) {
   const t = useTranslations("DirectoryPage");
+  const directory = getPathname({ locale: useLocale(), href: "/aanbod" });
   return (
     <nav aria-labelledby="sort-label" className="mt-3 print:hidden">
       <p id="sort-label" className="font-bold">
@@ -14,14 +15,14 @@ export function SortLinks({ filters }: { filters: DirectoryFilters }) {
       <ul className="flex flex-wrap gap-x-4">
         {SORT_CODES.map((code) => (
           <li key={code}>
-            <Link
-              href={`/aanbod${directoryQuery({ ...filters, sorteer: code, pagina: 1 })}`}
-              aria-current={filters.sorteer === code ? "true" : undefined}
-              className="inline-flex min-h-11 items-center aria-[current]:font-bold aria-[current]:no-underline"
+            <a
+              href={`${directory}${directoryQuery({ ...filters, sorteer: code, pagina: 1 })}`}
+              {...(filters.sorteer === code ? { "aria-current": "true" } : {})}
+              className="sort-link"
             >
               {filters.sorteer === code ? <span aria-hidden="true">✓&nbsp;</span> : null}
               {t(`sort.${code}`)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -4,5 +4,6 @@
  */
 export const NAME = "{name}";
 export const DATE = "{date}";
+export const PLACE = "{place}";
 
 export const fill = (sentence: string, standIn: string, value: string) => sentence.replace(standIn, () => value);

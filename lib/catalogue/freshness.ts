@@ -10,8 +10,11 @@
 export type CatalogueFreshness = {
   /** The revision of the last catalogue snapshot loaded; unset until one is. */
   loadedRevision?: number;
-  /** When the database last confirmed a revision. */
+  /** When the database last confirmed a revision, and which. */
   confirmedAt?: Date;
+  confirmedRevision?: number;
+  /** Raised by every catalogue change this process commits: a revision read before it is not taken as current. */
+  changes?: number;
   /** Set while the last check of the revision failed: since when. */
   unreachableSince?: Date;
 };
@@ -25,9 +28,34 @@ export function catalogueFreshness(): Readonly<CatalogueFreshness> {
 
 const state = () => catalogueFreshness() as CatalogueFreshness;
 
-export function noteRevisionConfirmed(now = new Date()): void {
+/** The mark to pass to noteRevisionConfirmed: taken before the revision is read. */
+export function changeMark(): number {
+  return state().changes ?? 0;
+}
+
+/** The database said `revision` is current; it is not kept for reuse when this process changed the catalogue since `mark`. */
+export function noteRevisionConfirmed(revision: number, mark: number, now = new Date()): void {
   state().confirmedAt = now;
+  state().confirmedRevision = mark === changeMark() ? revision : undefined;
   state().unreachableSince = undefined;
+}
+
+/** Called after this process committed a catalogue change: the next check asks the database. */
+export function noteCatalogueChanged(): void {
+  state().changes = changeMark() + 1;
+  state().confirmedRevision = undefined;
+}
+
+/**
+ * The revision the database confirmed less than `withinMs` ago, else undefined. A change
+ * made by another server is seen once that window has passed; one made by this process
+ * at once (noteCatalogueChanged).
+ */
+export function recentlyConfirmedRevision(withinMs: number, now = new Date()): number | undefined {
+  const { confirmedAt, confirmedRevision, unreachableSince } = catalogueFreshness();
+  if (confirmedAt === undefined || confirmedRevision === undefined || unreachableSince !== undefined) return undefined;
+  const age = now.getTime() - confirmedAt.getTime();
+  return age >= 0 && age < withinMs ? confirmedRevision : undefined;
 }
 
 export function noteSnapshotLoaded(revision: number): void {

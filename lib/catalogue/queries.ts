@@ -1,7 +1,7 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
-import { noteRevisionConfirmed, noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
+import { changeMark, noteRevisionConfirmed, noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
 import { independence } from "./independence";
 import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, PlaceAddress, ServiceRecord } from "./records";
 import { loadStoredSnapshot } from "./interchange/export";
@@ -23,10 +23,16 @@ import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
  */
 type Client = Db.PrismaClient;
 
-const snapshots = new RevisionCache<CatalogueSnapshot>(2);
 // Every service of a large catalogue (5,000 in bench/http.ts) stays in memory: a service page reads no table.
 const RECORDS_KEPT = 10_000;
-const records = new RevisionCache<ServiceRecord | undefined>(RECORDS_KEPT);
+// On globalThis: Next.js may load this module more than once (instrumentation, which loads the
+// catalogue at start, and the route bundles), and every copy must find the one catalogue in memory.
+const shared = globalThis as unknown as {
+  __portalCatalogueSnapshots?: RevisionCache<CatalogueSnapshot>;
+  __portalServiceRecords?: RevisionCache<ServiceRecord | undefined>;
+};
+const snapshots = (shared.__portalCatalogueSnapshots ??= new RevisionCache<CatalogueSnapshot>(2));
+const records = (shared.__portalServiceRecords ??= new RevisionCache<ServiceRecord | undefined>(RECORDS_KEPT));
 const texts = new RevisionCache<Map<string, number>>(300);
 // Per database client too: it is large, and tests open two databases that may share a revision number.
 const published = new WeakMap<Client, RevisionCache<PublishedCatalogue>>();
@@ -161,8 +167,9 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
  */
 async function readableRevision(db: Client): Promise<number> {
   try {
+    const mark = changeMark();
     const revision = await getCatalogueRevision(db);
-    noteRevisionConfirmed();
+    noteRevisionConfirmed(revision, mark);
     return revision;
   } catch (error) {
     const kept = noteRevisionUnconfirmed();

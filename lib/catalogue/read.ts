@@ -37,6 +37,11 @@ export async function catalogueUnconfirmedSince(): Promise<Date | undefined> {
   return unconfirmedSince();
 }
 
+/** Loads the catalogue into memory (the snapshot every resident page reads), as the first visitor would. */
+export async function loadCatalogue(): Promise<void> {
+  await catalogueSnapshot(await getPrisma());
+}
+
 export async function findService(id: string, locale: string): Promise<ServiceDetail | undefined> {
   const record = await serviceRecord(await getPrisma(), id);
   return record && toServiceDetail(record, locale);

@@ -1,6 +1,11 @@
 import type * as Db from "@/lib/generated/prisma/client";
 
+import { changeMark, noteRevisionConfirmed, recentlyConfirmedRevision } from "./freshness";
+
 type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
+
+/** How long a revision the database confirmed is taken as current without asking again. */
+export const REVISION_REUSE_MS = 1000;
 
 /**
  * The catalogue's revision: one number that goes up with every change. Caches of public
@@ -10,6 +15,21 @@ type Client = Db.Prisma.TransactionClient | Db.PrismaClient;
 export async function getCatalogueRevision(db: Client): Promise<number> {
   const rows = await db.$queryRaw<{ revision: number }[]>`select "revision" from "CatalogueState" where "id" = 1`;
   return Number(rows[0]?.revision ?? 0);
+}
+
+/**
+ * The revision, read from the database at most once per REVISION_REUSE_MS: a burst of
+ * requests costs one query. A change through another server is seen after at most that
+ * window; a change this process made (an import) at once. For answers that only need
+ * the version (conditional GET); pages read it through ./queries.ts.
+ */
+export async function recentCatalogueRevision(db: Client, now = () => new Date()): Promise<number> {
+  const kept = recentlyConfirmedRevision(REVISION_REUSE_MS, now());
+  if (kept !== undefined) return kept;
+  const mark = changeMark();
+  const revision = await getCatalogueRevision(db);
+  noteRevisionConfirmed(revision, mark, now());
+  return revision;
 }
 
 /** Call inside the transaction that changes the catalogue. */

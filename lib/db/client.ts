@@ -11,6 +11,7 @@ import { ensureWritableDir, restrictTree } from "./data-dir";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { acquireLock, type DatabaseLock } from "./lock";
 import { applyMigrations } from "./migrations";
+import { pgliteOptions } from "./pglite-options";
 import { prismaOptions } from "./prisma-options";
 import { CONNECT_TIMEOUT_MS, withStartupLock } from "./server-lock";
 
@@ -51,7 +52,7 @@ async function openPglite(folder: string): Promise<PGlite> {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.renameSync(building, folder);
   }
-  const db = new PGlite(folder);
+  const db = new PGlite(folder, pgliteOptions());
   await db.waitReady;
   return db;
 }

@@ -9,6 +9,7 @@ import { scheduleReminders } from "@/lib/contact-requests/reminders";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 import { scheduleRetention } from "@/lib/retention/hourly-purge";
 import { seedDemoCatalogue } from "./seed";
+import { warmCatalogue } from "./warm-catalogue";
 import { errorFields, log } from "@/lib/log";
 
 /**
@@ -34,6 +35,8 @@ export async function boot(): Promise<void> {
     scheduleReminders(db.prisma, config.reminderIntervalSeconds);
     // Without SMTP_URL nothing is queued, so there is nothing to send (README "Mail notices").
     if (config.smtp) startOutboxWorker(db.prisma, config.smtp, config.mailIntervalSeconds);
+    // In memory before the first visitor; /readyz waits for it (lib/server/health.ts).
+    void warmCatalogue();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DatabaseInUseError) {
       log().fatal({ event: "start failed" }, error.message);

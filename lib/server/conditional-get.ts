@@ -24,7 +24,7 @@ const NOT_KEPT = new Set(["date", "connection", "keep-alive", "transfer-encoding
 export type ResidentPagesOptions = {
   /** The build's id: a new build makes every page new. */
   buildId: string;
-  /** The catalogue's revision now (lib/catalogue/revision.ts). */
+  /** The catalogue's revision now (lib/catalogue/revision.ts: read at most once a second). */
   revision: () => Promise<number>;
   now?: () => Date;
   /** Bytes of rendered pages kept in memory (oldest use dropped first). */
@@ -192,6 +192,6 @@ function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
 export async function residentPagesOfBuild(distDir = ".next"): Promise<ReturnType<typeof residentPages>> {
   const buildId = readFileSync(path.join(distDir, "BUILD_ID"), "utf8").trim();
   // Loaded here: the pure parts above need no database in tests.
-  const [{ getPrisma }, { getCatalogueRevision }] = await Promise.all([import("@/lib/db/client"), import("@/lib/catalogue/revision")]);
-  return residentPages({ buildId, revision: async () => getCatalogueRevision(await getPrisma()) });
+  const [{ getPrisma }, { recentCatalogueRevision }] = await Promise.all([import("@/lib/db/client"), import("@/lib/catalogue/revision")]);
+  return residentPages({ buildId, revision: async () => recentCatalogueRevision(await getPrisma()) });
 }

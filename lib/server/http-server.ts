@@ -2,7 +2,6 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { ALLOWED_METHODS, isRefusedMethod } from "@/lib/http/refused-request";
 import { securityHeaders } from "@/lib/http/security-headers";
-import { catalogueFreshness } from "@/lib/catalogue/freshness";
 import { getDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { captureConsole, errorFields, log } from "@/lib/log";
@@ -155,20 +154,6 @@ function portalHandler(handle: (req: IncomingMessage, res: ServerResponse) => Pr
   };
 }
 
-/**
- * Loads the catalogue into memory with one request of its own, so /readyz can say ready
- * before any visitor came; tried again every few seconds until it is in memory (the
- * database may be slow or down at start).
- */
-function warmCatalogue(port: number): void {
-  void fetch(`http://127.0.0.1:${port}/nl`, { headers: { "accept-language": "nl" } })
-    .then((response) => response.arrayBuffer())
-    .catch(() => undefined)
-    .then(() => {
-      if (catalogueFreshness().loadedRevision === undefined && !stopping) setTimeout(() => warmCatalogue(port), 3000).unref();
-    });
-}
-
 /** Serves the built portal on `port` until a signal stops it (see stopGracefully). */
 export async function servePortal(port: number): Promise<void> {
   captureConsole();
@@ -190,5 +175,4 @@ export async function servePortal(port: number): Promise<void> {
   await new Promise<void>((resolve) => server.listen(port, resolve));
   log().info({ event: "start", port }, "listening");
   process.once("exit", (code) => log().info({ event: "stop", exitCode: code }, "stopped"));
-  warmCatalogue(port);
 }

@@ -22,7 +22,7 @@ describe.each(testEngines)("an import that fails half way on %s", (engine) => {
   });
 
   it("leaves an empty database empty when the very last write fails", async () => {
-    const prisma = failingAt(db.prisma, "supporterLivedExperience.createMany");
+    const prisma = failingAt(db.prisma, "insert:SupporterLivedExperience");
     await expect(importCatalogue(prisma, sample(), { uploadsDir })).rejects.toThrow("simulated failure");
     expect(Object.values(await snapshot(db.prisma)).every((rows) => rows.length === 0)).toBe(true);
   });

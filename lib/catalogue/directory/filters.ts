@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { VocabularyGroup } from "../labels";
 import { MAX_COMPARE, urlParams, valuesOf, type RawParams } from "../url-params";
+import { toggledChoice, withCompare } from "./compare-query";
 
 /**
  * The directory filters, as they live in the URL (see ../url-params.ts for each
@@ -108,10 +109,10 @@ export function serializeDirectoryFilters(filters: DirectoryFilters): URLSearchP
   return params;
 }
 
-/** `?a=b…` or an empty string. */
+/** `?a=b…` or an empty string; the compare choice last (./compare-query.ts). */
 export function directoryQuery(filters: DirectoryFilters): string {
-  const query = serializeDirectoryFilters(filters).toString();
-  return query === "" ? "" : `?${query}`;
+  const query = serializeDirectoryFilters({ ...filters, vergelijk: [] }).toString();
+  return withCompare(query === "" ? "" : `?${query}`, filters.vergelijk);
 }
 
 /** The same filters with one option switched on or off; back to page 1. */
@@ -142,8 +143,7 @@ export function withoutAllFilters(filters: DirectoryFilters): DirectoryFilters {
  */
 export function toggleCompare(filters: DirectoryFilters, id: string): DirectoryFilters {
   const chosen = filters.vergelijk;
-  if (chosen.includes(id)) return { ...filters, vergelijk: chosen.filter((other) => other !== id) };
-  return chosen.length < MAX_COMPARE ? { ...filters, vergelijk: [...chosen, id] } : filters;
+  return chosen.includes(id) || chosen.length < MAX_COMPARE ? { ...filters, vergelijk: toggledChoice(chosen, id) } : filters;
 }
 
 /** Filters that narrow the result (the municipality and the page are not among them). */

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { noteCatalogueChanged } from "../freshness";
 import { bumpCatalogueRevision } from "../revision";
 import { refreshSearchIndex } from "../search-index";
 import { planImport, type ImportPlan } from "./plan";
@@ -81,6 +82,8 @@ export async function importCatalogue(
       return { ok: false, problems: outcome.problems };
     }
     const { plan, unusedPhotos } = outcome;
+    // Committed: this process's next revision check asks the database (freshness.ts).
+    if (changesAnything(plan)) noteCatalogueChanged();
     await commitPhotos(staged);
     if (unusedPhotos.length > 0) await removePhotos(unusedPhotos, uploadsDir());
     return { ok: true, counts: countsOf(plan), photosCopied: staged.length };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createRows, dbRow, deleteKeys, updateData } from "./db-rows";
+import { deleteKeys, updateData } from "./db-rows";
+import { insertRows } from "./insert-rows";
 import { listWrites } from "./diff";
 import type { ImportPlan } from "./plan";
 import type { Client, StoredCatalogue } from "./stored";
@@ -16,12 +17,12 @@ export async function writeVocabulariesAndPlaces(
 ): Promise<Map<string, string>> {
   const { municipalities, taxonomies, terms, organizations, locations } = plan;
 
-  await createRows(municipalities.diff.create.map((w) => dbRow(w.columns)), (data) => tx.municipality.createMany({ data }));
+  await insertRows(tx, "Municipality", municipalities.diff.create.map((w) => w.columns));
   for (const change of municipalities.diff.update) {
     await tx.municipality.update({ where: { code: change.wanted.key }, data: updateData(change) });
   }
 
-  await createRows(taxonomies.diff.create.map((w) => dbRow(w.columns)), (data) => tx.taxonomy.createMany({ data }));
+  await insertRows(tx, "Taxonomy", taxonomies.diff.create.map((w) => w.columns));
   for (const change of taxonomies.diff.update) {
     await tx.taxonomy.update({ where: { id: change.wanted.key }, data: updateData(change) });
   }
@@ -31,40 +32,31 @@ export async function writeVocabulariesAndPlaces(
   const newTerms = terms.diff.create.map((w) => {
     const id = randomUUID();
     termIds.set(w.key, id);
-    return { id, ...dbRow(w.columns) };
+    return { id, ...w.columns };
   });
-  await createRows(newTerms, (data) => tx.taxonomyTerm.createMany({ data }));
+  await insertRows(tx, "TaxonomyTerm", newTerms);
   for (const change of terms.diff.update) {
     const [taxonomyId, code] = [change.wanted.columns.taxonomyId, change.wanted.columns.code];
     await tx.taxonomyTerm.update({ where: { taxonomyId_code: { taxonomyId, code } }, data: updateData(change) });
   }
 
-  await createRows(organizations.diff.create.map((w) => dbRow(w.columns)), (data) => tx.organization.createMany({ data }));
+  await insertRows(tx, "Organization", organizations.diff.create.map((w) => w.columns));
   for (const change of organizations.diff.update) {
     await tx.organization.update({ where: { id: change.wanted.key }, data: updateData(change) });
   }
   const identifiers = listWrites(organizations.diff, "identifiers");
   await deleteKeys(identifiers.replace, (ids) => tx.organizationIdentifier.deleteMany({ where: { organizationId: { in: ids } } }));
-  await createRows(
-    identifiers.insert.flatMap((o) => o.lists.identifiers.map((row) => ({ ...row, organizationId: o.key }))),
-    (data) => tx.organizationIdentifier.createMany({ data }),
-  );
+  await insertRows(tx, "OrganizationIdentifier", identifiers.insert.flatMap((o) => o.lists.identifiers.map((row) => ({ ...row, organizationId: o.key }))));
   const phones = listWrites(organizations.diff, "phones");
   await deleteKeys(phones.replace, (ids) => tx.phone.deleteMany({ where: { organizationId: { in: ids } } }));
-  await createRows(
-    phones.insert.flatMap((o) => o.lists.phones.map((row) => ({ ...dbRow(row), organizationId: o.key }))),
-    (data) => tx.phone.createMany({ data }),
-  );
+  await insertRows(tx, "Phone", phones.insert.flatMap((o) => o.lists.phones.map((row) => ({ ...row, organizationId: o.key }))));
 
-  await createRows(locations.diff.create.map((w) => dbRow(w.columns)), (data) => tx.location.createMany({ data }));
+  await insertRows(tx, "Location", locations.diff.create.map((w) => w.columns));
   for (const change of locations.diff.update) {
     await tx.location.update({ where: { id: change.wanted.key }, data: updateData(change) });
   }
   const accessibility = listWrites(locations.diff, "accessibility");
   await deleteKeys(accessibility.replace, (ids) => tx.locationAccessibility.deleteMany({ where: { locationId: { in: ids } } }));
-  await createRows(
-    accessibility.insert.flatMap((l) => l.lists.accessibility.map((row) => ({ ...row, locationId: l.key }))),
-    (data) => tx.locationAccessibility.createMany({ data }),
-  );
+  await insertRows(tx, "LocationAccessibility", accessibility.insert.flatMap((l) => l.lists.accessibility.map((row) => ({ ...row, locationId: l.key }))));
   return termIds;
 }

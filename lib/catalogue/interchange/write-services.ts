@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createRows, dbRow, deleteKeys, updateData } from "./db-rows";
+import { deleteKeys, updateData } from "./db-rows";
+import { insertRows } from "./insert-rows";
 import { listWrites } from "./diff";
 import type { ImportPlan } from "./plan";
 import type { Client } from "./stored";
@@ -22,11 +23,8 @@ export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<s
   const first = services.diff.create.filter((w) => targets.has(w.key));
   const rest = services.diff.create.filter((w) => !targets.has(w.key));
   const later = new Set(first.filter((w) => w.columns.backupServiceId !== null && created.has(w.columns.backupServiceId)));
-  await createRows(
-    first.map((w) => dbRow(later.has(w) ? { ...w.columns, backupServiceId: null } : w.columns)),
-    (data) => tx.service.createMany({ data }),
-  );
-  await createRows(rest.map((w) => dbRow(w.columns)), (data) => tx.service.createMany({ data }));
+  await insertRows(tx, "Service", first.map((w) => (later.has(w) ? { ...w.columns, backupServiceId: null } : w.columns)));
+  await insertRows(tx, "Service", rest.map((w) => w.columns));
   for (const w of later) {
     await tx.service.update({ where: { id: w.key }, data: { backupServiceId: w.columns.backupServiceId } });
   }
@@ -36,44 +34,29 @@ export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<s
 
   const phones = listWrites(services.diff, "phones");
   await deleteKeys(phones.replace, (ids) => tx.phone.deleteMany({ where: { serviceId: { in: ids } } }));
-  await createRows(
-    phones.insert.flatMap((s) => s.lists.phones.map((row) => ({ ...dbRow(row), serviceId: s.key }))),
-    (data) => tx.phone.createMany({ data }),
-  );
+  await insertRows(tx, "Phone", phones.insert.flatMap((s) => s.lists.phones.map((row) => ({ ...row, serviceId: s.key }))));
   const areas = listWrites(services.diff, "areas");
   await deleteKeys(areas.replace, (ids) => tx.serviceArea.deleteMany({ where: { serviceId: { in: ids } } }));
-  await createRows(
-    areas.insert.flatMap((s) => s.lists.areas.map((municipalityCode, position) => ({ serviceId: s.key, municipalityCode, position }))),
-    (data) => tx.serviceArea.createMany({ data }),
-  );
+  await insertRows(tx, "ServiceArea", areas.insert.flatMap((s) => s.lists.areas.map((municipalityCode, position) => ({ serviceId: s.key, municipalityCode, position }))));
   const attributes = listWrites(services.diff, "attributes");
   await deleteKeys(attributes.replace, (ids) => tx.serviceAttribute.deleteMany({ where: { serviceId: { in: ids } } }));
-  await createRows(
-    attributes.insert.flatMap((s) => s.lists.attributes.map((ref, position) => ({ serviceId: s.key, termId: term(ref), position }))),
-    (data) => tx.serviceAttribute.createMany({ data }),
-  );
+  await insertRows(tx, "ServiceAttribute", attributes.insert.flatMap((s) => s.lists.attributes.map((ref, position) => ({ serviceId: s.key, termId: term(ref), position }))));
   // Schedules belong to their service-at-location and go with it (on delete cascade).
   const sals = listWrites(services.diff, "serviceAtLocations");
   await deleteKeys(sals.replace, (ids) => tx.serviceAtLocation.deleteMany({ where: { serviceId: { in: ids } } }));
   const salRows = sals.insert.flatMap((s) =>
-    s.lists.serviceAtLocations.map(({ schedules, ...sal }) => ({ row: { ...dbRow(sal), id: randomUUID(), serviceId: s.key }, schedules })),
+    s.lists.serviceAtLocations.map(({ schedules, ...sal }) => ({ row: { ...sal, id: randomUUID(), serviceId: s.key }, schedules })),
   );
-  await createRows(salRows.map((s) => s.row), (data) => tx.serviceAtLocation.createMany({ data }));
-  await createRows(
-    salRows.flatMap((s) => s.schedules.map((row) => ({ ...dbRow(row), serviceAtLocationId: s.row.id }))),
-    (data) => tx.schedule.createMany({ data }),
-  );
+  await insertRows(tx, "ServiceAtLocation", salRows.map((s) => s.row));
+  await insertRows(tx, "Schedule", salRows.flatMap((s) => s.schedules.map((row) => ({ ...row, serviceAtLocationId: s.row.id }))));
 
-  await createRows(supporters.diff.create.map((w) => dbRow(w.columns)), (data) => tx.supporter.createMany({ data }));
+  await insertRows(tx, "Supporter", supporters.diff.create.map((w) => w.columns));
   for (const change of supporters.diff.update) {
     await tx.supporter.update({ where: { id: change.wanted.key }, data: updateData(change) });
   }
   const lived = listWrites(supporters.diff, "livedExperience");
   await deleteKeys(lived.replace, (ids) => tx.supporterLivedExperience.deleteMany({ where: { supporterId: { in: ids } } }));
-  await createRows(
-    lived.insert.flatMap((p) => p.lists.livedExperience.map((ref, position) => ({ supporterId: p.key, termId: term(ref), position }))),
-    (data) => tx.supporterLivedExperience.createMany({ data }),
-  );
+  await insertRows(tx, "SupporterLivedExperience", lived.insert.flatMap((p) => p.lists.livedExperience.map((ref, position) => ({ supporterId: p.key, termId: term(ref), position }))));
 }
 
 /**
