@@ -6,9 +6,10 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
  * filled after they sign in again (the forgiving forms of lib/actions/builders.ts).
  *
  * The values may hold a resident's details, so they stay on the server: the browser holds
- * only a random token (an HttpOnly, SameSite=Strict cookie for the form's page), the
- * database only its SHA-256, bound to the person whose session ended. A draft is given
- * back once, to that person only, within DRAFT_MINUTES; the hourly purge removes the rest.
+ * only a random token (an HttpOnly, SameSite=Strict cookie), the database only its
+ * SHA-256, bound to the person whose session ended and to the form (page, action, id
+ * prefix). A draft is given back once, to that person on that form only, within
+ * DRAFT_MINUTES; the hourly purge removes the rest.
  * Secrets are never kept, whatever a form asks.
  */
 export const DRAFT_MINUTES = 30;
@@ -19,7 +20,7 @@ const SECRET = /(pass|wachtwoord|secret|token|recovery)|^(code|current|next|repe
 /** At most this much text is kept per form (the longest field, a question, is 2,000 characters). */
 const MAX_CHARACTERS = 20_000;
 
-export type DraftKey = { action: string; formKey: string };
+export type DraftKey = { page: string; action: string; formKey: string };
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -46,7 +47,7 @@ export async function keepDraft(
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + DRAFT_MINUTES * 60_000);
   await prisma.formDraft.create({
-    data: { id: digest(token), userId: input.userId, action: input.action, formKey: input.formKey, fields: JSON.stringify(fields), createdAt: now, expiresAt },
+    data: { id: digest(token), userId: input.userId, page: input.page, action: input.action, formKey: input.formKey, fields: JSON.stringify(fields), createdAt: now, expiresAt },
   });
   return { token, expiresAt };
 }
@@ -65,7 +66,7 @@ export async function takeDraft(prisma: PrismaClient, input: DraftKey & { token:
     await prisma.formDraft.deleteMany({ where: { id } });
     return null;
   }
-  if (draft.action !== input.action || draft.formKey !== input.formKey) return null;
+  if (draft.page !== input.page || draft.action !== input.action || draft.formKey !== input.formKey) return null;
   // Only the call that deletes the row gives the values back: two renders never both show them.
   const { count } = await prisma.formDraft.deleteMany({ where: { id } });
   if (count === 0) return null;

@@ -10,10 +10,12 @@ import { handoverValues, makeActor, YOUTH_SERVICE } from "@/tests/staff/fixtures
 
 /** The cookie jar of one request, as next/headers gives it to a server action. */
 const jar = { values: new Map<string, string>(), set: vi.fn(), delete: vi.fn() };
+/** The page's path as proxy.ts tells server components. */
+const request = { page: "" };
 let database: PrismaClient | undefined;
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.values.has(name) ? { value: jar.values.get(name) } : undefined), set: jar.set, delete: jar.delete }),
-  headers: async () => new Headers(),
+  headers: async () => new Headers(request.page ? { "x-portal-page-path": request.page } : {}),
 }));
 vi.mock("@/lib/db/client", () => ({ getPrisma: async () => database }));
 class Redirected extends Error {
@@ -56,6 +58,7 @@ async function redirectOf(run: Promise<unknown>): Promise<unknown> {
 }
 
 afterEach(() => {
+  request.page = "";
   jar.values.clear();
   jar.set.mockClear();
 });
@@ -87,22 +90,30 @@ describe.each(testEngines)("forms that forgive an ended session (%s)", (engine) 
     // Nothing was stored as a handover; the session is gone.
     expect(await db.prisma.contactRequest.count({ where: { createdByUserId: user.id } })).toBe(0);
     expect(await db.prisma.session.findUnique({ where: { id: sessionId(session.token) } })).toBeNull();
-    // The browser gets a random token, scoped to the page, HttpOnly and SameSite=Strict; the values stay on the server.
+    // The browser gets a random token, HttpOnly and SameSite=Strict; the values stay on the server, bound to the page.
     expect(jar.set).toHaveBeenCalledTimes(1);
     const cookie = jar.set.mock.calls[0]![0] as { name: string; value: string; path: string; httpOnly: boolean; sameSite: string; expires: Date };
-    expect(cookie).toMatchObject({ name: "portal_draft", path: PAGE, httpOnly: true, sameSite: "strict" });
+    expect(cookie).toMatchObject({ name: "portal_draft", path: "/", httpOnly: true, sameSite: "strict" });
     expect(cookie.value).not.toContain("Fatma");
     expect(cookie.expires.getTime() - Date.now()).toBeLessThanOrEqual(DRAFT_MINUTES * MINUTE);
     const drafts = await db.prisma.formDraft.findMany({ where: { userId: user.id } });
     expect(drafts).toHaveLength(1);
     expect(drafts[0]!.id).not.toBe(cookie.value);
+    expect(drafts[0]!.page).toBe(PAGE);
     expect(JSON.parse(drafts[0]!.fields)).toEqual({ residentName: values.residentName, residentPhone: values.residentPhone, preferredContact: "phone", question: values.question, consent: "yes" });
 
     // Signed in again: the handover form gets the values once.
     const again = await createSession(db.prisma, user.id, "Firefox");
     jar.values.set("portal_session", again.token);
     jar.values.set("portal_draft", cookie.value);
+    // Another page, another form on the page, or no path known: nothing, and the draft waits for its own form.
+    request.page = `/nl/werk/verbinden/${crypto.randomUUID()}`;
+    expect(await keptValues("createHandover", "")).toBeNull();
+    request.page = "";
+    expect(await keptValues("createHandover", "")).toBeNull();
+    request.page = PAGE;
     expect(await keptValues("answerContactRequest", "")).toBeNull();
+    expect(await keptValues("createHandover", "other-")).toBeNull();
     expect(await keptValues("createHandover", "")).toMatchObject({ residentName: values.residentName, question: values.question });
     expect(await keptValues("createHandover", "")).toBeNull();
     expect(await db.prisma.formDraft.count({ where: { userId: user.id } })).toBe(0);
@@ -115,6 +126,7 @@ describe.each(testEngines)("forms that forgive an ended session (%s)", (engine) 
     const colleague = await makeActor(db.prisma, "staff");
     jar.values.set("portal_session", (await createSession(db.prisma, colleague.id, "Firefox")).token);
     jar.values.set("portal_draft", token);
+    request.page = PAGE;
     expect(await keptValues("createHandover", "")).toBeNull();
     // Erased at once, so its maker does not get it later either.
     expect(await db.prisma.formDraft.count({ where: { userId: user.id } })).toBe(0);
@@ -150,12 +162,12 @@ describe.each(testEngines)("forms that forgive an ended session (%s)", (engine) 
   it("a kept form lasts half an hour: then it is refused and the hourly purge erases it", async () => {
     const user = await makeActor(db.prisma, "staff");
     const start = new Date();
-    const kept = await keepDraft(db.prisma, { userId: user.id, action: "createHandover", formKey: "", values: { question: "Hulp" } }, start);
+    const kept = await keepDraft(db.prisma, { userId: user.id, action: "createHandover", formKey: "", page: PAGE, values: { question: "Hulp" } }, start);
     const late = new Date(start.getTime() + (DRAFT_MINUTES + 1) * MINUTE);
-    const other = await keepDraft(db.prisma, { userId: user.id, action: "createHandover", formKey: "", values: { question: "Hulp" } }, start);
-    expect(await takeDraft(db.prisma, { token: kept!.token, userId: user.id, action: "createHandover", formKey: "" }, late)).toBeNull();
+    const other = await keepDraft(db.prisma, { userId: user.id, action: "createHandover", formKey: "", page: PAGE, values: { question: "Hulp" } }, start);
+    expect(await takeDraft(db.prisma, { token: kept!.token, userId: user.id, page: PAGE, action: "createHandover", formKey: "" }, late)).toBeNull();
     expect((await purgeEverything(db.prisma, 90, late))?.formDrafts).toBeGreaterThanOrEqual(1);
-    expect(await takeDraft(db.prisma, { token: other!.token, userId: user.id, action: "createHandover", formKey: "" }, start)).toBeNull();
-    expect(await keepDraft(db.prisma, { userId: user.id, action: "x", formKey: "", values: { password: "geheim", code: "123456" } })).toBeNull();
+    expect(await takeDraft(db.prisma, { token: other!.token, userId: user.id, page: PAGE, action: "createHandover", formKey: "" }, start)).toBeNull();
+    expect(await keepDraft(db.prisma, { userId: user.id, action: "x", formKey: "", page: PAGE, values: { password: "geheim", code: "123456" } })).toBeNull();
   });
 });

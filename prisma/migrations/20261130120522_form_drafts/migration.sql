@@ -2,6 +2,7 @@
 CREATE TABLE "FormDraft" (
     "id" TEXT NOT NULL,
     "userId" UUID NOT NULL,
+    "page" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "formKey" TEXT NOT NULL,
     "fields" TEXT NOT NULL,
