@@ -41,19 +41,20 @@ test.describe("on a portal whose sessions end after one idle minute", () => {
     return { page, signedInAt };
   }
 
-  async function submitAfterSessionEnded(page: Page) {
+  // axe runs scripts in the page, so it checks the pages in the context with JavaScript; without, the same pages are used.
+  async function submitAfterSessionEnded(page: Page, axe: boolean) {
     await page.getByRole("button", { name: "Verbinden" }).click();
     await expect(page).toHaveURL(new RegExp(`/nl/inloggen\\?uitgelogd=bewaard&terug=${encodeURIComponent(FORM)}`));
     // Nothing of what was typed is in the address.
     expect(page.url()).not.toMatch(/Fatma|Yılmaz|Yi%CC%87lmaz|12345678|jeugdhulp/i);
     await expect(page.getByText(/U bent uitgelogd, omdat u een tijd niets hebt gedaan\. Wat u typte, is bewaard\./)).toBeVisible();
-    await expectNoAxeViolations(page);
+    if (axe) await expectNoAxeViolations(page);
     const draft = (await page.context().cookies()).find((cookie) => cookie.name === "portal_draft");
     expect(draft).toMatchObject({ path: "/", httpOnly: true, sameSite: "Strict" });
     expect(draft?.value).not.toMatch(/Fatma|jeugdhulp/);
   }
 
-  async function signInAndFindTheForm(page: Page) {
+  async function signInAndFindTheForm(page: Page, axe: boolean) {
     await page.getByLabel("E-mailadres").fill(users.staff.email);
     await page.getByLabel("Wachtwoord").fill(PASSWORD);
     await page.getByRole("button", { name: "Inloggen" }).click();
@@ -65,7 +66,7 @@ test.describe("on a portal whose sessions end after one idle minute", () => {
     await expect(page.getByLabel("Ayşe K.")).toBeChecked();
     await expect(page.getByLabel("Sms of app")).toBeChecked();
     await expect(page.getByLabel("De inwoner is het hiermee eens")).toBeChecked();
-    await expectNoAxeViolations(page);
+    if (axe) await expectNoAxeViolations(page);
     // Given back once: the page loaded again starts empty.
     await page.goto(FORM);
     await expect(page.getByLabel("Naam van de inwoner")).toHaveValue("");
@@ -77,9 +78,9 @@ test.describe("on a portal whose sessions end after one idle minute", () => {
     const withoutScript = await startHandover(browser, false);
     // The real idle expiry: a minute without a request to the server.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.max(withScript.signedInAt, withoutScript.signedInAt) + 65_000 - Date.now())));
-    for (const { page } of [withScript, withoutScript]) {
-      await submitAfterSessionEnded(page);
-      await signInAndFindTheForm(page);
+    for (const [{ page }, axe] of [[withScript, true], [withoutScript, false]] as const) {
+      await submitAfterSessionEnded(page, axe);
+      await signInAndFindTheForm(page, axe);
     }
     // Signed out, the page itself sends to sign-in and back.
     const page = withScript.page;
@@ -180,8 +181,8 @@ test.describe("the handover figures for the policy team", () => {
     await plainMonths.getByLabel("Van maand").selectOption(to);
     await plainMonths.getByRole("button", { name: "Toon deze maanden" }).click();
     await expect(plain).toHaveURL(new RegExp(`van=${to}&tot=`));
+    // The same page as above, where axe (which needs scripts) checked it.
     await expect(plain.getByRole("table", { name: "Per dienst en maand" })).toBeVisible();
-    await expectNoAxeViolations(plain);
     await noScript.close();
 
     const provider = await signedIn(browser, "provider");
