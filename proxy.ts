@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { PAGE_PATH_HEADER } from "@/lib/http/page-path";
 import { refusedRequest } from "@/lib/http/refused-request";
 
 const handleI18nRouting = createMiddleware(routing);
@@ -40,6 +41,9 @@ export default function proxy(request: NextRequest): NextResponse | Response {
   // the copy has no body, which next-intl never reads.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
+  // The page's path for server components (a form kept after sign-in comes back only on its own page:
+  // lib/actions/kept-input.ts); set here, so a copy the client sent never counts.
+  headers.set(PAGE_PATH_HEADER, request.nextUrl.pathname);
   const response = handleI18nRouting(new NextRequest(request.url, { method: request.method, headers }));
 
   response.headers.set("Content-Security-Policy", policy);

@@ -2,11 +2,11 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { isRefused, type ProtectedAction } from "@/lib/auth/guard";
-import { currentActor } from "@/lib/auth/request";
 import { getPrisma } from "@/lib/db/client";
 import { roleActions, type RoleActionName } from "./access";
 import { hasNulCharacter, withoutNul } from "./form-input";
 import type { FormAction, FormState } from "./form-state";
+import { actorOrSignIn } from "./kept-input";
 import { requestContext, type RequestContext } from "./request-context";
 import { errorFields, log } from "@/lib/log";
 
@@ -52,17 +52,26 @@ type Entry<N extends RoleActionName> = (typeof roleActions)[N];
 type InputOf<N extends RoleActionName> = Entry<N> extends ProtectedAction<infer Input, unknown> ? Input : never;
 type ResultOf<N extends RoleActionName> = Entry<N> extends ProtectedAction<never, infer Result> ? Result : never;
 
+const roleActionNames = new WeakMap<FormAction, RoleActionName>();
+
+/** The access-registry name of a role action (forms ask for what was kept for them), or undefined for a public one. */
+export function roleActionName(action: FormAction): RoleActionName | undefined {
+  return roleActionNames.get(action);
+}
+
 /**
  * An entry of the access registry (lib/actions/access.ts) as a server action, for the
  * signed-in user of this request: the entry's role check runs before anything else, and
- * a refusal changes nothing and says so.
+ * a refusal changes nothing and says so. When the session has ended, the `keep` fields
+ * are kept for after sign-in (lib/actions/kept-input.ts) and the user is sent to sign in.
  */
 export function roleAction<N extends RoleActionName>(name: N, steps: Steps<InputOf<N>, ResultOf<N>>): FormAction {
   const action = roleActions[name] as unknown as ProtectedAction<InputOf<N>, ResultOf<N>>;
-  return async (_state, form) => {
+  const built: FormAction = async (_state, form) => {
     const context = await requestContext(form);
     return guarded(name, context, steps.keep ?? [], async () => {
-      const result = await action.execute(await currentActor(), await getPrisma(), await steps.input(context));
+      const actor = await actorOrSignIn(name, context, steps.keep ?? []);
+      const result = await action.execute(actor, await getPrisma(), await steps.input(context));
       if (isRefused(result)) {
         const t = await getTranslations({ locale: context.locale, namespace: "Forms" });
         return { status: "refused", message: t("refused") };
@@ -70,4 +79,6 @@ export function roleAction<N extends RoleActionName>(name: N, steps: Steps<Input
       return steps.done(result, context);
     });
   };
+  roleActionNames.set(built, name);
+  return built;
 }

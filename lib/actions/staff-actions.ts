@@ -8,8 +8,10 @@ import { routing } from "@/i18n/routing";
 import { redirect } from "@/i18n/navigation";
 import { clearSessionCookie, currentActor, setSessionCookie } from "@/lib/auth/request";
 import { homeOf, PENDING_PAGES } from "@/lib/auth/pending";
+import { returnPath, withoutLocale } from "@/lib/auth/return-path";
 import { giveSecondFactor } from "@/lib/auth/second-factor";
 import { actorForToken } from "@/lib/auth/session";
+import type { PendingStep } from "@/lib/auth/roles";
 import { signIn, signOut } from "@/lib/auth/sign-in";
 import { getPrisma } from "@/lib/db/client";
 import { handoversHref, parseHandoverFilters } from "@/lib/contact-requests/handover-filters";
@@ -34,8 +36,19 @@ export const signInAction = publicAction("signIn", ["email"], async (request) =>
   const result = await signIn(await getPrisma(), { email, password, ip: request.client, userAgent: (await headers()).get("user-agent") });
   if (!result.ok) return { status: result.reason === "limited" ? "limited" : "invalid", message: t(result.reason === "limited" ? "limited" : "invalid"), values: { email } };
   await setSessionCookie(result.token, result.expiresAt);
-  return redirect({ href: result.pending ? PENDING_PAGES[result.pending] : homeOf(result.role), locale: request.locale });
+  return redirect({ href: afterSignIn(result.pending, result.role, returnPath(request.text("terug"))), locale: request.locale });
 });
+
+/**
+ * Where a sign-in step leads: the next step (the code carries the way back along), else
+ * the checked page the user asked for (`terug`, e.g. a form kept after the session
+ * ended), else the role's start page.
+ */
+function afterSignIn(pending: PendingStep | null, role: string, back: string | undefined) {
+  if (pending === "code" && back) return { pathname: PENDING_PAGES.code, query: { terug: back } };
+  if (pending) return PENDING_PAGES[pending];
+  return back ? withoutLocale(back) : homeOf(role);
+}
 
 /** The second step of signing in: a code from the app or a recovery code. */
 export const giveCodeAction = publicAction("giveCode", [], async (request) => {
@@ -46,7 +59,7 @@ export const giveCodeAction = publicAction("giveCode", [], async (request) => {
   if (result.ok) {
     await setSessionCookie(result.token, result.expiresAt);
     const actor = await actorForToken(await getPrisma(), result.token);
-    return redirect({ href: actor?.pending ? PENDING_PAGES[actor.pending] : homeOf(actor?.role ?? "staff"), locale: request.locale });
+    return redirect({ href: afterSignIn(actor?.pending ?? null, actor?.role ?? "staff", returnPath(request.text("terug"))), locale: request.locale });
   }
   if (result.reason === "expired") return redirect({ href: { pathname: "/inloggen", query: { verlopen: "1" } }, locale: request.locale });
   if (result.reason === "limited") return { status: "limited", message: t("limited") };

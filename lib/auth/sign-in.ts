@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { hit, isRemembered, remember, reset, type Limit, type LimitResult } from "@/lib/rate-limit/rate-limit";
+import { hit, isRemembered, peek, remember, reset, type Limit } from "@/lib/rate-limit/rate-limit";
 import { env } from "@/lib/env";
 import { decoyHash, verifyPasswordOrBusy } from "./password";
 import { pendingStep } from "./pending";
@@ -17,7 +17,9 @@ import { createSession, endSession, sessionId } from "./session";
  * (PAIR_LIMIT), so someone elsewhere uses up only their own tries. The slower limit per
  * account (ACCOUNT_LIMIT, which bounds guessing from many addresses) counts only tries
  * from addresses the account has not signed in from in the last KNOWN_ADDRESS_DAYS days:
- * the owner at their usual place is never held back by it.
+ * the owner at their usual place is never held back by it. Only failed tries count: a
+ * successful sign-in never uses up the per-address limit, so colleagues behind one
+ * office address cannot lock each other out.
  */
 export const PAIR_LIMIT: Limit = { max: 5, windowSeconds: 15 * 60 };
 export const ACCOUNT_LIMIT: Limit = { max: 20, windowSeconds: 60 * 60 };
@@ -44,15 +46,34 @@ export const signInKeys = {
   address: (ip: string) => `sign-in:ip:${ip}`,
 };
 
-async function checkLimits(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<{ refused: string; result: LimitResult } | null> {
+type Counted = { name: string; key: string; limit: Limit };
+
+/** The limits a try from this address for this account falls under (per account only from an address it has not used). */
+async function limitsOf(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<Counted[]> {
   const known = await isRemembered(prisma, signInKeys.known(email, ip), now);
-  const checks: [string, Promise<LimitResult>][] = [
-    ["pair", hit(prisma, signInKeys.pair(email, ip), PAIR_LIMIT, now)],
-    ["address", hit(prisma, signInKeys.address(ip), ADDRESS_LIMIT, now)],
+  const limits: Counted[] = [
+    { name: "pair", key: signInKeys.pair(email, ip), limit: PAIR_LIMIT },
+    { name: "address", key: signInKeys.address(ip), limit: ADDRESS_LIMIT },
   ];
-  if (!known) checks.push(["account", hit(prisma, signInKeys.account(email), ACCOUNT_LIMIT, now)]);
-  const results = await Promise.all(checks.map(async ([name, result]) => ({ refused: name, result: await result })));
-  return results.find((r) => !r.result.allowed) ?? null;
+  if (!known) limits.push({ name: "account", key: signInKeys.account(email), limit: ACCOUNT_LIMIT });
+  return limits;
+}
+
+/**
+ * Only failures count (countFailure): a right password never uses up a limit, so one
+ * office behind one address is never locked out by its own colleagues signing in. A try
+ * while a limit is used up is counted as well, which tells its window's first refusal.
+ */
+async function refusal(prisma: PrismaClient, limits: readonly Counted[], now: Date): Promise<{ refused: string; firstRefusal: boolean } | null> {
+  const looks = await Promise.all(limits.map((l) => peek(prisma, l.key, l.limit, now)));
+  const over = limits.filter((_, index) => !looks[index]?.allowed);
+  if (over.length === 0) return null;
+  const counted = await Promise.all(over.map((l) => hit(prisma, l.key, l.limit, now)));
+  return { refused: over[0]!.name, firstRefusal: counted.some((result) => result.firstRefusal === true) };
+}
+
+async function countFailure(prisma: PrismaClient, limits: readonly Counted[], now: Date): Promise<void> {
+  await Promise.all(limits.map((l) => hit(prisma, l.key, l.limit, now)));
 }
 
 export async function signIn(
@@ -61,10 +82,11 @@ export async function signIn(
   now = new Date(),
 ): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
-  const limited = await checkLimits(prisma, email, input.ip, now);
+  const limits = await limitsOf(prisma, email, input.ip, now);
+  const limited = await refusal(prisma, limits, now);
   if (limited) {
     // One event per limit and window, so a flood does not flood the log.
-    if (limited.result.firstRefusal) {
+    if (limited.firstRefusal) {
       const owner = await prisma.user.findUnique({ where: { email }, select: { id: true } });
       await securityEvent(prisma, { action: "sign-in.limited", userId: owner?.id ?? null, actorUserId: null, details: { limit: limited.refused } });
     }
@@ -75,6 +97,7 @@ export async function signIn(
   const valid = await verifyPasswordOrBusy(input.password, async () => user?.passwordHash ?? (await decoyHash()));
   if (valid === "busy") return { ok: false, reason: "limited" };
   if (!user || !user.passwordHash || user.disabledAt || !valid) {
+    await countFailure(prisma, limits, now);
     await securityEvent(prisma, { action: "sign-in.failed", userId: user?.id ?? null, actorUserId: null, details: { method: "password" } });
     return { ok: false, reason: "invalid" };
   }

@@ -1,3 +1,4 @@
+import { deleteExpiredDrafts } from "@/lib/auth/form-drafts";
 import { eraseOldLinkRequests } from "@/lib/auth/oidc-links";
 import { deleteExpiredSessions } from "@/lib/auth/session";
 import { purgePersonalData } from "@/lib/contact-requests/retention";
@@ -12,9 +13,10 @@ import { log } from "@/lib/log";
  * Everything personal the portal keeps goes on one schedule (hourly by default): residents' data in contact
  * requests and error reports RETENTION_DAYS after the rules of each, rate-limit rows
  * (visitors' addresses) and sessions (user agents) as soon as they expire, and requests to
- * link an identity that no administrator decided on after RETENTION_DAYS.
+ * link an identity that no administrator decided on after RETENTION_DAYS, and forms kept
+ * after a session ended (lib/auth/form-drafts.ts) once their half hour is over.
  */
-export type PurgeCounts = { contactRequests: number; errorReports: number; rateLimits: number; sessions: number; linkRequests: number };
+export type PurgeCounts = { contactRequests: number; errorReports: number; rateLimits: number; sessions: number; linkRequests: number; formDrafts: number };
 
 // Any fixed number, the same in every server: the key of the purge's advisory lock.
 const PURGE_LOCK_KEY = 7_311_202_612;
@@ -36,6 +38,7 @@ export async function purgeEverything(prisma: PrismaClient, days: number, now = 
         rateLimits: await sweep(tx, now),
         sessions: await deleteExpiredSessions(tx, now),
         linkRequests: await eraseOldLinkRequests(tx, days, now),
+        formDrafts: await deleteExpiredDrafts(tx, now),
       };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -10,6 +10,7 @@ vi.mock("next-intl/server", () => ({
 }));
 vi.mock("@/lib/auth/request", () => ({ currentActor: vi.fn(async () => null) }));
 vi.mock("@/lib/db/client", () => ({ getPrisma: vi.fn(async () => ({})) }));
+vi.mock("@/i18n/navigation", () => ({ redirect: vi.fn() }));
 
 const { publicAction, roleAction } = await import("@/lib/actions/builders");
 const { roleActions } = await import("@/lib/actions/access");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNT_LIMIT, PAIR_LIMIT, signIn } from "@/lib/auth/sign-in";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT, signIn } from "@/lib/auth/sign-in";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { makeActor } from "@/tests/staff/fixtures";
 
@@ -49,5 +49,26 @@ describe.each(testEngines)("no lock-out by strangers (%s)", (engine) => {
     await signIn(db.prisma, { email: owner.email, password: "een-lang-wachtwoord", ip: "198.51.100.30" }, now);
     for (let i = 0; i < PAIR_LIMIT.max; i++) await signIn(db.prisma, { email: owner.email, password: "geraden-wachtwoord", ip: "198.51.100.30" }, now);
     expect(await signIn(db.prisma, { email: owner.email, password: "een-lang-wachtwoord", ip: "198.51.100.30" }, now)).toEqual({ ok: false, reason: "limited" });
+  });
+
+  it("one office behind one address: 40 colleagues sign in, and failures from there are still limited", async () => {
+    const office = "198.51.100.40";
+    const now = new Date();
+    const colleagues = await Promise.all(Array.from({ length: 40 }, () => makeActor(db.prisma, "staff")));
+    expect(colleagues.length).toBeGreaterThan(ADDRESS_LIMIT.max);
+    for (const colleague of colleagues) {
+      expect((await signIn(db.prisma, { email: colleague.email, password: "een-lang-wachtwoord", ip: office }, now)).ok).toBe(true);
+    }
+    // Nothing of the address's limit was used by the sign-ins that worked.
+    expect(await db.prisma.rateLimitBucket.findUnique({ where: { key: `sign-in:ip:${office}` } })).toBeNull();
+    // Failures count per address: after ADDRESS_LIMIT.max of them (each for another name) the address waits.
+    for (let i = 0; i < ADDRESS_LIMIT.max; i++) {
+      expect(await signIn(db.prisma, { email: `geraden-${i}@example.nl`, password: "fout", ip: office }, now)).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await signIn(db.prisma, { email: colleagues[0]!.email, password: "een-lang-wachtwoord", ip: office }, now)).toEqual({ ok: false, reason: "limited" });
+    // … and per account, from addresses it never used.
+    const target = colleagues[1]!;
+    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) await signIn(db.prisma, { email: target.email, password: "fout", ip: `203.0.113.${i + 1}` }, now);
+    expect(await signIn(db.prisma, { email: target.email, password: "een-lang-wachtwoord", ip: "192.0.2.200" }, now)).toEqual({ ok: false, reason: "limited" });
   });
 });

@@ -45,7 +45,7 @@ describe.each(testEngines)("everything personal is erased on the hourly schedule
     expect(await db.prisma.session.findUnique({ where: { id: rows.liveSession.id } })).not.toBeNull();
     expect(await db.prisma.rateLimitBucket.findUnique({ where: { key: rows.expiredBucket.key } })).toBeNull();
     expect(await db.prisma.rateLimitBucket.findUnique({ where: { key: rows.liveBucket.key } })).not.toBeNull();
-    expect(await purgeEverything(db.prisma, 90, now)).toEqual({ contactRequests: 0, errorReports: 0, rateLimits: 0, sessions: 0, linkRequests: 0 });
+    expect(await purgeEverything(db.prisma, 90, now)).toEqual({ contactRequests: 0, errorReports: 0, rateLimits: 0, sessions: 0, linkRequests: 0, formDrafts: 0 });
   });
 
   // Only a server database has other connections to hold the lock; PGlite has one. Not
