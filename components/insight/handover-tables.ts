@@ -14,6 +14,7 @@ export type FigureTableData = { id: HandoverTable; title: string; note: string; 
  */
 export async function handoverTables(figures: HandoverFigures, locale: Locale, style: "page" | "csv"): Promise<FigureTableData[]> {
   const t = await getTranslations({ locale, namespace: "InsightHandovers" });
+  const tOutcome = await getTranslations({ locale, namespace: "StaffOutcome" });
   const page = style === "page";
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const month = (value: string) => (page ? monthName.format(new Date(`${value}-01T12:00:00Z`)) : value);
@@ -50,7 +51,7 @@ export async function handoverTables(figures: HandoverFigures, locale: Locale, s
       firstNumber: 1,
     },
     outcomes: {
-      header: [c("kind"), ...OUTCOMES.map((outcome) => t(`outcome.${outcome}`))],
+      header: [c("kind"), ...OUTCOMES.map((outcome) => tOutcome(outcome))],
       rows: figures.outcomes.map((row) => [kind(row.kind), ...OUTCOMES.map((outcome) => count(row.counts[outcome]))]),
       firstNumber: 1,
     },

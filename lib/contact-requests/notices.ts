@@ -63,6 +63,8 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
   if (!request) return;
   const service = await serviceSummary(tx, request.serviceId);
   const t = translator();
+  // The outcome in the same words as the timeline's.
+  const tOutcome = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffOutcome" });
   const number = requestNumber(request.id);
   const serviceName = (service && localise(service.name, "nl")?.text) || service?.organizationName || "";
   const link = (path: string) => `${settings.origin ?? ""}/nl${path}/${request.id}`;
@@ -82,7 +84,7 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
     if (to) {
       const kind = event.kind as "opened";
       const supporter = service?.supporters.find((person) => person.id === (request.assignedSupporterId ?? event.detail))?.displayName ?? "";
-      const outcome = request.outcome ? t(`outcome.${request.outcome}`) : t("outcome.other");
+      const outcome = tOutcome(request.outcome ?? "other");
       const body = t(`stepText.${kind}`, { service: serviceName, number, outcome, supporter, actor: event.actor?.name ?? "", days });
       mails.push({
         to,

@@ -94,7 +94,7 @@ describe.each(testEngines)("notices of a request's steps (%s)", (engine) => {
     await db.prisma.$transaction((tx) => recordEvent(tx, { requestId: id, kind: "closed", actor: { id: provider.id, name: provider.name }, detail: "unreachable" }));
     const [closed] = await mailsAbout(db.prisma, id, "closed");
     expect(closed!.to).toBe(colleague.email);
-    expect(closed!.text).toContain("Uitkomst: de inwoner was niet te bereiken.");
+    expect(closed!.text).toContain("Uitkomst: Niet bereikt, ook niet na drie keer proberen.");
 
     const declinedId = await handover(maker);
     await answerContactRequest(db.prisma, provider, { id: declinedId, version: 1, to: "decline", reason: "Fatma past niet bij onze doelgroep" });
