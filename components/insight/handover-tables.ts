@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
+import { DECLINE_CODES } from "@/lib/contact-requests/schema";
 import { HANDOVER_TABLES, OUTCOMES, type Count, type HandoverTable } from "@/lib/insight/handover-figures";
 import type { HandoverFigures } from "@/lib/insight/handovers";
 
@@ -15,6 +16,7 @@ export type FigureTableData = { id: HandoverTable; title: string; note: string; 
 export async function handoverTables(figures: HandoverFigures, locale: Locale, style: "page" | "csv"): Promise<FigureTableData[]> {
   const t = await getTranslations({ locale, namespace: "InsightHandovers" });
   const tOutcome = await getTranslations({ locale, namespace: "StaffOutcome" });
+  const tDecline = await getTranslations({ locale, namespace: "StaffDeclineCode" });
   const page = style === "page";
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const month = (value: string) => (page ? monthName.format(new Date(`${value}-01T12:00:00Z`)) : value);
@@ -46,8 +48,8 @@ export async function handoverTables(figures: HandoverFigures, locale: Locale, s
       firstNumber: 1,
     },
     declined: {
-      header: [c("service"), c("requests"), c("declined"), page ? c("share") : c("sharePercent")],
-      rows: figures.declined.map((row) => [row.name, count(row.requests), count(row.declined), share(row.share)]),
+      header: [c("service"), c("requests"), c("declined"), page ? c("share") : c("sharePercent"), ...DECLINE_CODES.map((code) => tDecline(code))],
+      rows: figures.declined.map((row) => [row.name, count(row.requests), count(row.declined), share(row.share), ...DECLINE_CODES.map((code) => count(row.reasons[code]))]),
       firstNumber: 1,
     },
     outcomes: {

@@ -2,11 +2,18 @@ import { useTranslations } from "next-intl";
 import type { ContactRequestView } from "@/lib/contact-requests/inbox";
 
 /** The provider's answer in words, as rows of a description list: why it declined, how it ended. Both sides show it. */
-export function AnswerRows({ request }: { request: Pick<ContactRequestView, "declineReason" | "outcome" | "outcomeText"> }) {
+export function AnswerRows({ request }: { request: Pick<ContactRequestView, "declineReason" | "declineCode" | "outcome" | "outcomeText"> }) {
   const t = useTranslations("StaffRequest");
   const tOutcome = useTranslations("StaffOutcome");
+  const tDecline = useTranslations("StaffDeclineCode");
   return (
     <>
+      {request.declineCode ? (
+        <>
+          <dt className="font-bold">{t("declineCode")}</dt>
+          <dd>{tDecline(request.declineCode)}</dd>
+        </>
+      ) : null}
       {request.declineReason ? (
         <>
           <dt className="font-bold">{t("declineReason")}</dt>

@@ -5,19 +5,20 @@ import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TextField } from "@/components/forms/TextField";
 import { answerAction } from "@/lib/actions/staff-actions";
-import { CONTACT_LIMITS, OUTCOMES, type Transition } from "@/lib/contact-requests/schema";
+import { CONTACT_LIMITS, DECLINE_CODES, OUTCOMES, type Transition } from "@/lib/contact-requests/schema";
 
 type Props = { id: string; version: number; transitions: Transition[] };
 
 /**
  * The provider's next steps on one request, each its own small form: accept or note the
- * first contact (one button), decline (with the reason the wijkteam reads), close (with
+ * first contact (one button), decline (with a kind of reason and the words the wijkteam reads), close (with
  * how it ended). The version makes a second, stale answer harmless: a double click, two
  * colleagues at once or the back button change nothing and say so.
  */
 export function InboxAnswer({ id, version, transitions }: Props) {
   const t = useTranslations("StaffInbox");
   const tOutcome = useTranslations("StaffOutcome");
+  const tDecline = useTranslations("StaffDeclineCode");
   const quick = transitions.filter((to) => to === "accept" || to === "contacted");
   return (
     <div className="mt-4 flex flex-col gap-6">
@@ -34,7 +35,8 @@ export function InboxAnswer({ id, version, transitions }: Props) {
         </ActionForm>
       ) : null}
       {transitions.includes("decline") ? (
-        <StepForm id={id} version={version} to="decline" labels={{ reason: t("reasonLabel") }}>
+        <StepForm id={id} version={version} to="decline" labels={{ declineCode: t("declineLegend"), reason: t("reasonLabel") }}>
+          <ChoiceGroup name="declineCode" type="radio" legend={t("declineLegend")} options={DECLINE_CODES.map((value) => ({ value, label: tDecline(value) }))} checked={[]} />
           <TextField name="reason" label={t("reasonLabel")} hint={t("reasonHint")} rows={2} maxLength={CONTACT_LIMITS.reason} />
         </StepForm>
       ) : null}

@@ -8,9 +8,10 @@ import type { TimelineEntry } from "@/lib/contact-requests/timeline";
  * Dutch time. `nextHref` says where a reconnected request's own page is for this reader.
  */
 export async function Timeline({ entries, nextHref }: { entries: TimelineEntry[]; nextHref?: (id: string) => string }) {
-  const [t, tOutcome, format] = await Promise.all([getTranslations("StaffTimeline"), getTranslations("StaffOutcome"), getFormatter()]);
+  const [t, tOutcome, tDecline, format] = await Promise.all([getTranslations("StaffTimeline"), getTranslations("StaffOutcome"), getTranslations("StaffDeclineCode"), getFormatter()]);
   const what = (entry: TimelineEntry) => {
     if (entry.kind === "closed" && entry.outcome) return t("closedWith", { outcome: tOutcome(entry.outcome as "other") });
+    if (entry.kind === "declined" && entry.declineCode) return t("declinedWith", { reason: tDecline(entry.declineCode as "other") });
     if (entry.kind === "assigned") return t("assignedTo", { name: entry.supporterName ?? t("someone") });
     if (entry.kind === "reconnected" && entry.next) return t("reconnectedTo", { number: entry.next.number });
     return t(`kinds.${entry.kind}`);

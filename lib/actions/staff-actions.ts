@@ -125,7 +125,7 @@ export const createHandoverAction = roleAction("createHandover", {
   },
 });
 
-const ANSWER_TYPED = ["reason", "outcome", "outcomeText"];
+const ANSWER_TYPED = ["declineCode", "reason", "outcome", "outcomeText"];
 
 export const answerAction = roleAction("answerContactRequest", {
   keep: ANSWER_TYPED,

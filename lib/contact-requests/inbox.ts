@@ -46,6 +46,7 @@ const fields = {
   consentText: true,
   consentAt: true,
   declineReason: true,
+  declineCode: true,
   urgent: true,
   urgencyReason: true,
   assignedSupporterId: true,
@@ -89,6 +90,7 @@ function view(row: Row, service: ServiceSummary | undefined, locale: string) {
     consentText: row.consentText,
     consentAt: row.consentAt,
     declineReason: row.declineReason,
+    declineCode: row.declineCode,
     urgent: row.urgent,
     urgencyReason: row.urgencyReason,
     /** The supporter the provider assigned, by name; the service's supporters to choose from. */

@@ -38,7 +38,7 @@ function translator() {
 }
 
 type Request = Prisma.ContactRequestGetPayload<{
-  select: { id: true; origin: true; serviceId: true; organizationId: true; createdByUserId: true; handledByUserId: true; outcome: true; assignedSupporterId: true; createdAt: true };
+  select: { id: true; origin: true; serviceId: true; organizationId: true; createdByUserId: true; handledByUserId: true; outcome: true; declineCode: true; assignedSupporterId: true; createdAt: true };
 }>;
 
 async function organizationAddresses(tx: Prisma.TransactionClient, request: Request, inbox: string | undefined): Promise<string[]> {
@@ -58,13 +58,14 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
   if (!wanted) return;
   const request = await tx.contactRequest.findUnique({
     where: { id: event.requestId },
-    select: { id: true, origin: true, serviceId: true, organizationId: true, createdByUserId: true, handledByUserId: true, outcome: true, assignedSupporterId: true, createdAt: true },
+    select: { id: true, origin: true, serviceId: true, organizationId: true, createdByUserId: true, handledByUserId: true, outcome: true, declineCode: true, assignedSupporterId: true, createdAt: true },
   });
   if (!request) return;
   const service = await serviceSummary(tx, request.serviceId);
   const t = translator();
   // The outcome in the same words as the timeline's.
   const tOutcome = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffOutcome" });
+  const tDecline = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffDeclineCode" });
   const number = requestNumber(request.id);
   const serviceName = (service && localise(service.name, "nl")?.text) || service?.organizationName || "";
   const link = (path: string) => `${settings.origin ?? ""}/nl${path}/${request.id}`;
@@ -85,7 +86,8 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
       const kind = event.kind as "opened";
       const supporter = service?.supporters.find((person) => person.id === (request.assignedSupporterId ?? event.detail))?.displayName ?? "";
       const outcome = tOutcome(request.outcome ?? "other");
-      const body = t(`stepText.${kind}`, { service: serviceName, number, outcome, supporter, actor: event.actor?.name ?? "", days });
+      const reason = tDecline(request.declineCode ?? "other");
+      const body = t(`stepText.${kind}`, { service: serviceName, number, outcome, reason, supporter, actor: event.actor?.name ?? "", days });
       mails.push({
         to,
         subject: t("stepSubject", { number, step: t(`step.${kind}`) }),

@@ -150,13 +150,16 @@ export function validateContactRequest(input: unknown, origin: Origin): { ok: tr
 }
 
 /**
- * The provider's answer; a reason is required when declining, an outcome when closing, and
- * the outcome in words when it is "other".
+ * The provider's answer: declining needs a kind of reason (`DECLINE_CODES`, counted in the
+ * figures) and the reason in words for the wijkteam; closing needs an outcome, and the
+ * outcome in words when it is "other".
  */
 export const TRANSITIONS = ["accept", "decline", "contacted", "close"] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 export const OUTCOMES = ["supported", "unreachable", "no_longer_wanted", "referred_elsewhere", "other"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+export const DECLINE_CODES = ["no_capacity", "not_our_help", "outside_area", "other"] as const;
+export type DeclineCode = (typeof DECLINE_CODES)[number];
 
 export const transitionSchema = z
   .object({
@@ -164,12 +167,17 @@ export const transitionSchema = z
     version: z.coerce.number().int().min(1),
     to: z.enum(TRANSITIONS),
     reason: optionalText(CONTACT_LIMITS.reason),
+    declineCode: z
+      .union([z.literal(""), z.enum(DECLINE_CODES)], { error: "declineCode" })
+      .optional()
+      .transform((value) => value || undefined),
     outcome: z
       .union([z.literal(""), z.enum(OUTCOMES)], { error: "outcome" })
       .optional()
       .transform((value) => value || undefined),
     outcomeText: optionalText(CONTACT_LIMITS.reason),
   })
+  .refine((value) => value.to !== "decline" || !!value.declineCode, { path: ["declineCode"], error: "declineCode" })
   .refine((value) => value.to !== "decline" || !!value.reason, { path: ["reason"], error: "reason" })
   .refine((value) => value.to !== "close" || !!value.outcome, { path: ["outcome"], error: "outcome" })
   .refine((value) => value.to !== "close" || value.outcome !== "other" || !!value.outcomeText, { path: ["outcomeText"], error: "outcomeText" });

@@ -33,7 +33,7 @@ export function mayAssign(status: ContactStatus): boolean {
   return ASSIGNABLE.includes(status);
 }
 
-export type TransitionErrors = { reason?: "reason"; outcome?: "outcome"; outcomeText?: "outcomeText"; supporterId?: "supporter"; form?: "stale" | "form" };
+export type TransitionErrors = { reason?: "reason"; declineCode?: "declineCode"; outcome?: "outcome"; outcomeText?: "outcomeText"; supporterId?: "supporter"; form?: "stale" | "form" };
 export type TransitionResult = { ok: true } | { ok: false; errors: TransitionErrors };
 
 const who = (actor: Actor) => ({ id: actor.id, name: actor.name });
@@ -67,20 +67,21 @@ export async function openContactRequest(prisma: PrismaClient, actor: Actor, id:
 export async function answerContactRequest(prisma: PrismaClient, actor: Actor, input: unknown, now: Date = new Date()): Promise<TransitionResult> {
   const parsed = transitionSchema.safeParse(input);
   if (!parsed.success) {
-    const { reason, outcome, outcomeText } = issueCodes<string>(parsed.error);
-    if (reason || outcome || outcomeText) {
-      return { ok: false, errors: { ...(reason ? { reason: "reason" } : {}), ...(outcome ? { outcome: "outcome" } : {}), ...(outcomeText ? { outcomeText: "outcomeText" } : {}) } };
+    const { reason, declineCode, outcome, outcomeText } = issueCodes<string>(parsed.error);
+    if (reason || declineCode || outcome || outcomeText) {
+      return { ok: false, errors: { ...(declineCode ? { declineCode: "declineCode" } : {}), ...(reason ? { reason: "reason" } : {}), ...(outcome ? { outcome: "outcome" } : {}), ...(outcomeText ? { outcomeText: "outcomeText" } : {}) } };
     }
     return { ok: false, errors: { form: "form" } };
   }
-  const { version, to, reason, outcome, outcomeText } = parsed.data;
+  const { version, to, reason, declineCode, outcome, outcomeText } = parsed.data;
   const id = parsed.data.id.toLowerCase();
   const move = MOVES[to];
   const data: Prisma.ContactRequestUpdateManyMutationInput = { status: move.to, [move.stamp]: now };
-  if (to === "decline") data.declineReason = reason;
+  if (to === "decline") Object.assign(data, { declineReason: reason, declineCode });
   if (to === "close") Object.assign(data, { outcome, outcomeText: outcome === "other" ? outcomeText : null });
-  // The timeline carries the outcome's code, never the provider's words (they stay on the request, where retention erases them).
-  const done = await step(prisma, actor, { id, version, from: move.from }, data, { kind: move.kind, detail: to === "close" ? outcome : null }, now);
+  // The timeline carries the outcome's or the decline's code, never the provider's words (they stay on the request, where retention erases them).
+  const detail = to === "close" ? outcome : to === "decline" ? declineCode : null;
+  const done = await step(prisma, actor, { id, version, from: move.from }, data, { kind: move.kind, detail }, now);
   return done ? { ok: true } : { ok: false, errors: { form: "stale" } };
 }
 

@@ -12,8 +12,9 @@ import { MIN_SHOWN } from "./figures";
 
 export type Count = number | null;
 
-export const OUTCOMES = ["supported", "unreachable", "no_longer_wanted", "referred_elsewhere", "other"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, type Outcome } from "@/lib/contact-requests/schema";
+
+export { OUTCOMES, type Outcome };
 
 export function shown(count: number): Count {
   return count >= MIN_SHOWN ? count : null;

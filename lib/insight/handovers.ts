@@ -1,6 +1,7 @@
 import "server-only";
 import { localise } from "@/lib/catalogue/localise";
 import { serviceSummaries } from "@/lib/catalogue/service-summary";
+import { DECLINE_CODES, type DeclineCode } from "@/lib/contact-requests/schema";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import {
   answerSpreads,
@@ -23,7 +24,7 @@ import { addMonths, type MonthPeriod } from "./handover-period";
 export type ServiceMonth = { service: string; name: string; month: string; handovers: Count; residents: Count };
 export type TeamMonth = { team: string | null; month: string; handovers: Count };
 export type ServiceResponse = { service: string; name: string; waiting: Count } & ResponseFigure;
-export type ServiceDeclined = { service: string; name: string; requests: Count; declined: Count; share: number | null };
+export type ServiceDeclined = { service: string; name: string; requests: Count; declined: Count; share: number | null; reasons: Record<DeclineCode, Count> };
 
 export type HandoverFigures = {
   period: MonthPeriod;
@@ -51,7 +52,7 @@ const n = (value: bigint | number) => Number(value);
 
 export async function handoverFigures(prisma: PrismaClient, period: MonthPeriod, locale: string): Promise<HandoverFigures> {
   const where = inPeriod(period);
-  const [monthly, teams, answers, declines, outcomes] = await Promise.all([
+  const [monthly, teams, answers, declines, outcomes, reasons] = await Promise.all([
     prisma.$queryRaw<Array<{ service: string; month: string; handovers: bigint; residents: bigint }>>`
       select "serviceId"::text as service, ${MONTH} as month,
         count(*) filter (where "origin" = 'staff') as handovers, count(*) filter (where "origin" = 'resident') as residents
@@ -71,7 +72,13 @@ export async function handoverFigures(prisma: PrismaClient, period: MonthPeriod,
     prisma.$queryRaw<Array<{ service: string; outcome: Outcome; count: bigint }>>`
       select "serviceId"::text as service, "outcome"::text as outcome, count(*) as count
       from "ContactRequest" r where ${where} and "outcome" is not null group by 1, 2`,
+    // The kinds of reason only: the provider's own words are never read here.
+    prisma.$queryRaw<Array<{ service: string; code: DeclineCode; count: bigint }>>`
+      select "serviceId"::text as service, coalesce("declineCode"::text, 'other') as code, count(*) as count
+      from "ContactRequest" r where ${where} and "declinedAt" is not null group by 1, 2`,
   ]);
+  const reasonCounts = (service: string) =>
+    Object.fromEntries(DECLINE_CODES.map((code) => [code, shown(n(reasons.find((row) => row.service === service && row.code === code)?.count ?? 0))])) as Record<DeclineCode, Count>;
   const summaries = await serviceSummaries(prisma, [...new Set([...monthly.map((row) => row.service), ...outcomes.map((row) => row.service)])]);
   const name = (service: string) => localise(summaries.get(service)?.name, locale)?.text ?? service;
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, locale);
@@ -91,7 +98,7 @@ export async function handoverFigures(prisma: PrismaClient, period: MonthPeriod,
       all: responseFigure(spreads.all),
     },
     declined: declines
-      .map((row) => ({ service: row.service, name: name(row.service), requests: shown(n(row.requests)), declined: shown(n(row.declined)), share: declinedShare(n(row.requests), n(row.declined)) }))
+      .map((row) => ({ service: row.service, name: name(row.service), requests: shown(n(row.requests)), declined: shown(n(row.declined)), share: declinedShare(n(row.requests), n(row.declined)), reasons: reasonCounts(row.service) }))
       .sort(byName),
     outcomes: outcomesByKind(outcomes.map((row) => ({ kind: summaries.get(row.service)?.kind ?? "unknown", outcome: row.outcome, count: n(row.count) }))),
   };

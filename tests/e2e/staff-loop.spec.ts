@@ -135,10 +135,12 @@ test("after a decline with a reason, staff connect again to another service with
   await expect(timeline(page).getByText("Geopend door de aanbieder")).toHaveCount(0);
   await provider.page.goto(`/nl/werk/inbox/${first}`);
   await provider.page.getByRole("button", { name: "Afwijzen" }).click();
+  await expect(provider.page.getByText("Kies waarom u niet kunt helpen.").first()).toBeVisible();
   await expect(provider.page.getByText("Schrijf op waarom u afwijst. Het wijkteam ziet de reden.").first()).toBeVisible();
+  await provider.page.getByRole("group", { name: "Waarom kunt u niet helpen?" }).getByLabel("Wij hebben nu geen plek").check();
   await provider.page.getByLabel("Reden als u afwijst").fill("Geen plek tot maart.");
   await provider.page.getByRole("button", { name: "Afwijzen" }).click();
-  await expect(timeline(provider.page).getByText("Afgewezen")).toBeVisible();
+  await expect(timeline(provider.page).getByText("Afgewezen: Wij hebben nu geen plek")).toBeVisible();
   await expectNoAxeViolations(provider.page);
   await provider.context.close();
 

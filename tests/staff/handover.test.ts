@@ -83,7 +83,7 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(await transitionRequest(db.prisma, otherProvider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: false, errors: { form: "stale" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "contacted" })).toEqual({ ok: false, errors: { form: "stale" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "accept" })).toEqual({ ok: true });
-    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "vol" })).toEqual({ ok: false, errors: { form: "stale" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", declineCode: "no_capacity", reason: "vol" })).toEqual({ ok: false, errors: { form: "stale" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 2, to: "contacted" })).toEqual({ ok: true });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close" })).toEqual({ ok: false, errors: { outcome: "outcome" } });
     expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 3, to: "close", outcome: "supported" })).toEqual({ ok: true });
@@ -92,12 +92,15 @@ describe.each(testEngines)("the warm handover (%s)", (engine) => {
     expect(stored.acceptedAt && stored.contactedAt && stored.closedAt).toBeTruthy();
   });
 
-  it("needs a reason to decline", async () => {
+  it("needs a kind of reason and the reason in words to decline", async () => {
     const made = await createHandover(db.prisma, staff, handoverValues(), options);
     if (!made.ok) throw new Error("not created");
-    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: " " })).toEqual({ ok: false, errors: { reason: "reason" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: " " })).toEqual({ ok: false, errors: { declineCode: "declineCode", reason: "reason" } });
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", declineCode: "geen-zin", reason: "Vol." })).toEqual({ ok: false, errors: { declineCode: "declineCode" } });
     expect(await transitionRequest(db.prisma, provider, { id: "x", version: 1, to: "accept" })).toEqual({ ok: false, errors: { form: "form" } });
-    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", reason: "Geen plek tot maart." })).toEqual({ ok: true });
-    expect((await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } })).declineReason).toBe("Geen plek tot maart.");
+    expect(await transitionRequest(db.prisma, provider, { id: made.id, version: 1, to: "decline", declineCode: "no_capacity", reason: "Geen plek tot maart." })).toEqual({ ok: true });
+    expect(await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ declineReason: "Geen plek tot maart.", declineCode: "no_capacity" });
+    // The timeline keeps the kind, never the words.
+    expect(await db.prisma.contactRequestEvent.findFirst({ where: { requestId: made.id, kind: "declined" } })).toMatchObject({ detail: "no_capacity" });
   });
 });

@@ -125,7 +125,7 @@ describe.each(testEngines)("closing the loop (%s)", (engine) => {
     await answerContactRequest(db.prisma, provider, { id: reached, version: 1, to: "accept" });
     expect(await answerContactRequest(db.prisma, provider, { id: reached, version: 2, to: "close", outcome: "unreachable" })).toEqual({ ok: true });
     const declined = await handover(db.prisma, staff);
-    await answerContactRequest(db.prisma, provider, { id: declined, version: 1, to: "decline", reason: "Vol." });
+    await answerContactRequest(db.prisma, provider, { id: declined, version: 1, to: "decline", declineCode: "no_capacity", reason: "Vol." });
     expect(await answerContactRequest(db.prisma, provider, { id: declined, version: 2, to: "close", outcome: "referred_elsewhere" })).toEqual({ ok: true });
     expect((await kinds(db.prisma, declined)).map(([kind]) => kind)).toEqual(["created", "declined", "closed"]);
   });
@@ -134,7 +134,7 @@ describe.each(testEngines)("closing the loop (%s)", (engine) => {
     const first = await handover(db.prisma, staff);
     const notDeclined = await createContactRequest(db.prisma, { origin: "staff", actor: staff }, handoverValues({ serviceId: otherService, previousRequestId: first }), options);
     expect(notDeclined).toEqual({ ok: false, reason: "invalid", errors: { form: "reconnect" } });
-    await answerContactRequest(db.prisma, provider, { id: first, version: 1, to: "decline", reason: "Geen plek." });
+    await answerContactRequest(db.prisma, provider, { id: first, version: 1, to: "decline", declineCode: "no_capacity", reason: "Geen plek." });
     const notTheirs = await createContactRequest(db.prisma, { origin: "staff", actor: colleague }, handoverValues({ serviceId: otherService, previousRequestId: first }), options);
     expect(notTheirs).toEqual({ ok: false, reason: "invalid", errors: { form: "reconnect" } });
     const values = handoverValues({ serviceId: otherService, previousRequestId: first });
@@ -145,12 +145,12 @@ describe.each(testEngines)("closing the loop (%s)", (engine) => {
     if (!again.ok || !twice.ok) throw new Error("not created");
     expect(twice.id).toBe(again.id);
     expect(await db.prisma.contactRequest.findUniqueOrThrow({ where: { id: again.id } })).toMatchObject({ previousRequestId: first, status: "new" });
-    expect(await kinds(db.prisma, first)).toEqual([["created", "Sanne", null], ["declined", "Koen", null], ["reconnected", "Sanne", again.id]]);
+    expect(await kinds(db.prisma, first)).toEqual([["created", "Sanne", null], ["declined", "Koen", "no_capacity"], ["reconnected", "Sanne", again.id]]);
     const third = await createContactRequest(db.prisma, { origin: "staff", actor: staff }, handoverValues({ serviceId: otherService, previousRequestId: first }), options);
     expect(third).toEqual({ ok: false, reason: "invalid", errors: { form: "reconnect" } });
     // Two forms for the same declined request sent at once (two tabs, two keys): one new handover.
     const other = await handover(db.prisma, staff);
-    await answerContactRequest(db.prisma, provider, { id: other, version: 1, to: "decline", reason: "Vol." });
+    await answerContactRequest(db.prisma, provider, { id: other, version: 1, to: "decline", declineCode: "no_capacity", reason: "Vol." });
     const tabs = await Promise.all([1, 2].map(() => createContactRequest(db.prisma, { origin: "staff", actor: staff }, handoverValues({ serviceId: otherService, previousRequestId: other }), options)));
     expect(tabs.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.prisma.contactRequest.count({ where: { previousRequestId: other } })).toBe(1);

@@ -97,11 +97,11 @@ describe.each(testEngines)("notices of a request's steps (%s)", (engine) => {
     expect(closed!.text).toContain("Uitkomst: Niet bereikt, ook niet na drie keer proberen.");
 
     const declinedId = await handover(maker);
-    await answerContactRequest(db.prisma, provider, { id: declinedId, version: 1, to: "decline", reason: "Fatma past niet bij onze doelgroep" });
+    await answerContactRequest(db.prisma, provider, { id: declinedId, version: 1, to: "decline", declineCode: "no_capacity", reason: "Fatma past niet bij onze doelgroep" });
     const [declined] = await mailsAbout(db.prisma, declinedId, "declined");
     expect(declined!.to).toBe(maker.email);
-    expect(declined!.text).toContain("De aanbieder heeft een reden gegeven. U leest de reden in het portaal.");
-    for (const mail of [accepted!, closed!, declined!]) expect(`${mail.subject}\n${mail.text}`).not.toMatch(/Fatma|doelgroep|drie keer|12345678/);
+    expect(declined!.text).toContain('De aanbieder koos als reden: "Wij hebben nu geen plek". De uitleg van de aanbieder leest u in het portaal.');
+    for (const mail of [accepted!, closed!, declined!]) expect(`${mail.subject}\n${mail.text}`).not.toMatch(/Fatma|doelgroep|nam drie keer niet op|12345678/);
 
     // A colleague taking it over tells the maker; nobody is told of their own step.
     await db.prisma.$transaction((tx) => recordEvent(tx, { requestId: id, kind: "taken_over", actor: { id: colleague.id, name: "Bram Kok" } }));
