@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { startPortal, stop, waitFor, type Running } from "./servers";
-import { createAccount, createUsers, PASSWORD, signedIn, signInWithPassword, users, YOUTH_SERVICE } from "./staff-users";
+import { createAccount, createUsers, PASSWORD, signedIn, signInWithPassword, users, withoutJavaScript, YOUTH_SERVICE } from "./staff-users";
 
 // Issue 15, points 7 and 8: forms that forgive an ended session, sign-in that never locks out an office, and the handover figures.
 
@@ -173,12 +173,7 @@ test.describe("the handover figures for the policy team", () => {
     expect(csv).toMatch(/Ervaringsouders: hulp bij jeugdhulp en opvoeden,\d{4}-\d{2},minder dan 5,/);
     expect(csv).not.toMatch(/Jan Jansen|87654321/);
     expect((await page.request.get("/nl/beheer/cijfers/csv?tabel=response&van=2026-13&tot=2026-01")).status()).toBe(400);
-    const cookies = await context.cookies();
-    await context.close();
-
-    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
-    await noScript.addCookies(cookies);
-    const plain = await noScript.newPage();
+    const { context: noScript, page: plain } = await withoutJavaScript(browser, context);
     await plain.goto("/nl/beheer/cijfers");
     const plainMonths = plain.getByRole("form", { name: "Kies de maanden" });
     await plainMonths.getByLabel("Van maand").selectOption(to);

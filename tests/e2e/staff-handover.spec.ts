@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createUsers, signedIn, users, YOUTH_SERVICE } from "./staff-users";
+import { createUsers, signedIn, users, withoutJavaScript, YOUTH_SERVICE } from "./staff-users";
 
 test.beforeAll(() => createUsers());
 
@@ -74,12 +74,7 @@ test("a handover to a service that is not active is refused with an explanation"
 });
 
 test("the lookup works without JavaScript", async ({ browser }) => {
-  const { context } = await signedIn(browser, "staff");
-  const cookies = await context.cookies();
-  await context.close();
-  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
-  await noScript.addCookies(cookies);
-  const page = await noScript.newPage();
+  const { context: noScript, page } = await withoutJavaScript(browser, (await signedIn(browser, "staff")).context);
   await page.goto("/nl/werk");
   await page.getByLabel("Zoekwoorden").fill("Ayşe");
   await page.getByRole("button", { name: "Zoeken" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createUsers, signedIn, users, YOUTH_SERVICE } from "./staff-users";
+import { createUsers, signedIn, users, withoutJavaScript, YOUTH_SERVICE } from "./staff-users";
 
 test.beforeAll(() => createUsers());
 
@@ -21,12 +21,7 @@ async function handOver(page: Page, name: string, extra: (page: Page) => Promise
 const timeline = (page: Page) => page.getByRole("region", { name: "Wat er is gebeurd" });
 
 async function noScriptAs(browser: Browser, role: "staff" | "provider") {
-  const { context } = await signedIn(browser, role);
-  const cookies = await context.cookies();
-  await context.close();
-  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
-  await noScript.addCookies(cookies);
-  return { context: noScript, page: await noScript.newPage() };
+  return withoutJavaScript(browser, (await signedIn(browser, role)).context);
 }
 
 test("a handover with the new fields is opened, accepted, assigned, contacted and closed; both sides see one timeline", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { createAccount, createUsers, signedIn, signInWithPassword, YOUTH_SERVICE } from "./staff-users";
+import { createAccount, createUsers, signedIn, signInWithPassword, withoutJavaScript, YOUTH_SERVICE } from "./staff-users";
 
 /**
  * Issue 15: an admin makes teams and puts staff in them; a colleague sees a team
@@ -167,12 +167,7 @@ test("a team colleague sees the handover with who made it, filters, and takes it
 
 test("the team view's filters work without JavaScript", async ({ browser }) => {
   test.setTimeout(120_000);
-  const { context } = await signedInAs(browser, bram.email);
-  const cookies = await context.cookies();
-  await context.close();
-  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
-  await noScript.addCookies(cookies);
-  const bare = await noScript.newPage();
+  const { context: noScript, page: bare } = await withoutJavaScript(browser, (await signedInAs(browser, bram.email)).context);
   await bare.goto("/nl/werk/overdrachten");
   await bare.getByLabel("Status").selectOption({ label: "Verstuurd, nog geen antwoord" });
   await bare.getByLabel("Gemaakt vanaf").fill("2020-01-01");
@@ -182,15 +177,15 @@ test("the team view's filters work without JavaScript", async ({ browser }) => {
   await expect(bare.getByRole("row").filter({ hasText: RESIDENT })).toBeVisible();
   await expect(bare.getByRole("navigation", { name: "Menu voor medewerkers" }).getByRole("link", { name: "Overdrachten" })).toHaveAttribute("aria-current", "page");
   const filtered = bare.url();
-  await noScript.close();
 
   // axe needs a script of its own, so the same page is checked with every script of the portal blocked.
   const blocked = await browser.newContext({ locale: "nl-NL" });
-  await blocked.addCookies(cookies);
+  await blocked.addCookies(await noScript.cookies());
   await blocked.route(/\.js(\?|$)/, (route) => route.abort());
   const page = await blocked.newPage();
   await page.goto(filtered);
   await expect(page.getByRole("row").filter({ hasText: RESIDENT })).toBeVisible();
   await expectNoAxeViolations(page);
   await blocked.close();
+  await noScript.close();
 });

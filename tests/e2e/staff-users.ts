@@ -47,6 +47,15 @@ export async function signedIn(browser: Browser, role: E2ERole, locale: "nl" | "
   return { context, page };
 }
 
+/** The same signed-in person in a browser without JavaScript: the session's cookies move to a context with scripts off; the given context is closed. */
+export async function withoutJavaScript(browser: Browser, context: BrowserContext): Promise<{ context: BrowserContext; page: Page }> {
+  const cookies = await context.cookies();
+  await context.close();
+  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+  await noScript.addCookies(cookies);
+  return { context: noScript, page: await noScript.newPage() };
+}
+
 /** The first step of signing in: e-mail address and password. */
 export async function signInWithPassword(page: Page, email: string, locale: "nl" | "en" = "nl"): Promise<void> {
   await page.goto(`/${locale}/inloggen`);
