@@ -22,8 +22,9 @@ const adminUrl = process.env.TEST_DATABASE_URL;
 test.skip(!adminUrl && !ci, "needs TEST_DATABASE_URL (a PostgreSQL server to make a database on)");
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const E2E_PORT = Number(process.env.E2E_PORT ?? 3241);
-const [SMTP_PORT, PORTAL_PORT] = [E2E_PORT + 1, E2E_PORT + 2];
+// Ports of their own, apart from every other spec's (multi-server 3240-3242, database-outage 3243, staff-forgiving +1, server-logs +15).
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+const [SMTP_PORT, PORTAL_PORT] = [E2E_PORT + 21, E2E_PORT + 22];
 const origin = `http://127.0.0.1:${PORTAL_PORT}`;
 const SERVICE_INBOX = "ouders.ervaringskracht@example.nl";
 const database = `portal_notices_${randomBytes(5).toString("hex")}`;
