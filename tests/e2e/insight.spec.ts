@@ -13,7 +13,7 @@ test.describe("the supply-and-demand dashboard", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Aanbod en vraag" })).toBeVisible();
     await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Houten" });
     await page.getByLabel("Periode", { exact: true }).selectOption({ label: "De laatste 365 dagen" });
-    await page.getByRole("button", { name: "Toon" }).click();
+    await page.getByRole("button", { name: "Toon", exact: true }).click();
     await expect(page).toHaveURL(/gemeente=GM0321&periode=365/);
     await expect(page.getByRole("heading", { name: "Waar is te weinig hulp in Houten?" })).toBeVisible();
     const kinds = page.getByRole("table", { name: "Soort hulp" });
