@@ -1,4 +1,4 @@
-import { catalogueFreshness } from "@/lib/catalogue/freshness";
+import { catalogueFreshness, noteRevisionUnconfirmed } from "@/lib/catalogue/freshness";
 import { getDatabase } from "@/lib/db/client";
 import { readMigrationList } from "@/lib/db/migrations";
 import { CONNECT_TIMEOUT_MS } from "@/lib/db/server-lock";
@@ -37,6 +37,9 @@ async function probe(): Promise<Probe> {
     const applied = new Set(rows.map((row) => row.name));
     return { reachable: true, migrationsApplied: (await expectedMigrations).every((name) => applied.has(name)) };
   } catch {
+    // What the pages say too: the catalogue in memory can no longer be confirmed, so no
+    // shared page is served from the short revision window as if it had been (conditional-get.ts).
+    noteRevisionUnconfirmed();
     return { reachable: false, migrationsApplied: undefined };
   }
 }
