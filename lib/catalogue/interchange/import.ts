@@ -1,13 +1,15 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { noteCatalogueChanged } from "../freshness";
 import { bumpCatalogueRevision } from "../revision";
 import { refreshSearchIndex } from "../search-index";
+import { recordChanges, type ChangeAuthor, type RecordedChange } from "./history";
 import { planImport, type ImportPlan } from "./plan";
 import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
 import type { Problem } from "./problems";
 import { loadStored, type StoredCatalogue } from "./stored";
+import type { CatalogueDocument } from "./schema";
 import { stillRequested } from "./still-requested";
 import { validateCatalogue } from "./validate";
 import { writeVocabulariesAndPlaces } from "./write-places";
@@ -28,7 +30,11 @@ export type ImportOptions = {
   sourceDir?: string;
   /** Where photos go; defaults to DATA_DIR/uploads. */
   uploadsDir?: string;
+  /** Who imports, for the history; the command line is "an import" without a person. */
+  author?: ChangeAuthor;
 };
+
+const COMMAND_LINE: ChangeAuthor = { origin: "import", userId: null, userName: null };
 
 // Generous: a large catalogue on a slow disk must not be cut off half way (it would roll back anyway).
 // Repeatable read: the comparison sees one snapshot, and an editor's change made meanwhile to a row
@@ -66,15 +72,7 @@ export async function importCatalogue(
       // Before any write: a refusal leaves the database as it was.
       const refused = await stillRequested(tx, plan, stored);
       if (refused.length > 0) return { problems: refused };
-      const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
-      await writeServices(tx, plan, termIds);
-      await writeDeletions(tx, plan, termIds);
-      // Any change (a term's name, an organization, a supporter) can alter what a service is
-      // found by, and cached pages must refresh: both happen in this same transaction.
-      if (changesAnything(plan)) {
-        await refreshSearchIndex(tx);
-        await bumpCatalogueRevision(tx);
-      }
+      await applyPlan(tx, plan, stored, document, options.author ?? COMMAND_LINE);
       return { plan, unusedPhotos: photosNoLongerUsed(plan, stored), problems: undefined };
     }, TRANSACTION);
     if (outcome.problems) {
@@ -91,6 +89,58 @@ export async function importCatalogue(
     await discardPhotos(staged);
     throw error;
   }
+}
+
+/**
+ * Writes a plan in the caller's transaction: the records, their history, the search
+ * documents of the services it can change, and one catalogue revision more. The one
+ * writer of the catalogue, for a whole file and for an editor's change of one record.
+ * Returns the records whose fields changed (a plan may write a record whose only change
+ * is its place in the order: that is no change to anyone).
+ */
+export async function applyPlan(
+  tx: Prisma.TransactionClient,
+  plan: ImportPlan,
+  stored: StoredCatalogue,
+  document: CatalogueDocument,
+  author: ChangeAuthor,
+): Promise<RecordedChange[]> {
+  const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
+  await writeServices(tx, plan, termIds);
+  await writeDeletions(tx, plan, termIds);
+  if (!changesAnything(plan)) return [];
+  const recorded = await recordChanges(tx, plan, stored, document, author);
+  // Any change (a term's name, an organization, a supporter) can alter what a service is
+  // found by, and cached pages must refresh: both happen in this same transaction.
+  await refreshSearchIndex(tx, await servicesToIndex(tx, plan, stored));
+  await bumpCatalogueRevision(tx);
+  return recorded;
+}
+
+/**
+ * The services whose search documents a plan can change: those written, those whose
+ * supporters were, and every service of a changed organization. Undefined, all of them:
+ * a vocabulary changed, whose names services are found by.
+ */
+async function servicesToIndex(tx: Prisma.TransactionClient, plan: ImportPlan, stored: StoredCatalogue): Promise<string[] | undefined> {
+  const wrote = (entry: { diff: { create: unknown[]; update: unknown[] }; delete: unknown[] }) =>
+    entry.diff.create.length + entry.diff.update.length + entry.delete.length > 0;
+  if (wrote(plan.terms) || wrote(plan.taxonomies)) return undefined;
+  const ids = new Set([...plan.services.diff.create.map((w) => w.key), ...plan.services.diff.update.map((c) => c.wanted.key)]);
+  for (const w of plan.supporters.diff.create) ids.add(w.columns.serviceId);
+  for (const c of plan.supporters.diff.update) ids.add(c.wanted.columns.serviceId);
+  const supporterService = new Map(stored.supporters.map((p) => [p.id, p.serviceId]));
+  for (const id of plan.supporters.delete) {
+    const service = supporterService.get(id);
+    if (service !== undefined) ids.add(service);
+  }
+  const organizations = plan.organizations.diff.update.map((c) => c.wanted.key);
+  if (organizations.length > 0) {
+    const theirs = await tx.service.findMany({ where: { organizationId: { in: organizations } }, select: { id: true } });
+    for (const row of theirs) ids.add(row.id);
+  }
+  for (const id of plan.services.delete) ids.delete(id);
+  return [...ids];
 }
 
 function changesAnything(plan: ImportPlan): boolean {

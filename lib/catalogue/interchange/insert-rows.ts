@@ -30,6 +30,7 @@ const TABLES = {
   Schedule: { generatedId: true },
   Supporter: { stamped: true },
   SupporterLivedExperience: {},
+  CatalogueChange: { generatedId: true },
 } satisfies Record<string, { stamped?: true; generatedId?: true; renamed?: Record<string, Record<string, string>> }>;
 
 export type CatalogueTable = keyof typeof TABLES;

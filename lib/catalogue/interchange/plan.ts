@@ -20,15 +20,36 @@ const keyed = <T>(rows: T[], key: (row: T) => string, have: (row: T) => Have) =>
 /** Stored records absent from the document go only when the document replaces the catalogue. */
 const deletions = <C extends object, L extends Record<string, unknown>>(diff: Diff<C, L>, replace: boolean) => (replace ? diff.absent : []);
 
-export function planImport(document: CatalogueDocument, stored: StoredCatalogue, options: { replace: boolean }) {
+/** Where a record new to the catalogue goes when only some records are merged: after the rest. */
+export const APPENDED_POSITION = 1_000_000;
+
+export type PlanOptions = {
+  replace: boolean;
+  /**
+   * Only some records are merged (an editor's change): each keeps its stored place in the
+   * catalogue's order instead of its place in the partial document.
+   */
+  keepPositions?: boolean;
+};
+
+export function planImport(document: CatalogueDocument, stored: StoredCatalogue, options: PlanOptions) {
   const { replace } = options;
+  const positions = new Map<string, number>();
+  if (options.keepPositions) {
+    for (const rows of [stored.organizations, stored.locations, stored.services, stored.taxonomies]) {
+      for (const row of rows) positions.set(row.id, row.position);
+    }
+    for (const row of stored.municipalities) positions.set(row.code, row.position);
+  }
+  const place = (key: string, index: number) =>
+    options.keepPositions ? (positions.get(key) ?? APPENDED_POSITION) : index;
 
   const municipalities = diffRecords(
-    document.municipalities.map((m, i) => ({ key: m.code, columns: municipalityColumns(m, i), lists: {} })),
+    document.municipalities.map((m, i) => ({ key: m.code, columns: municipalityColumns(m, place(m.code, i)), lists: {} })),
     keyed(stored.municipalities, (m) => m.code, (row) => ({ row, lists: {} })),
   );
   const taxonomies = diffRecords(
-    document.taxonomies.map((t, i) => ({ key: t.id, columns: taxonomyColumns(t, i), lists: {} })),
+    document.taxonomies.map((t, i) => ({ key: t.id, columns: taxonomyColumns(t, place(t.id, i)), lists: {} })),
     keyed(stored.taxonomies, (t) => t.id, (row) => ({ row, lists: {} })),
   );
   const terms = diffRecords(
@@ -40,7 +61,7 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
   const organizations = diffRecords(
     document.organizations.map((o, i) => ({
       key: o.id,
-      columns: organizationColumns(o, i),
+      columns: organizationColumns(o, place(o.id, i)),
       lists: { identifiers: identifierRows(o), phones: phoneRows(o.phones) },
     })),
     keyed(stored.organizations, (o) => o.id, (row) => ({
@@ -52,7 +73,7 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
     })),
   );
   const locations = diffRecords(
-    document.locations.map((l, i) => ({ key: l.id, columns: locationColumns(l, i), lists: { accessibility: accessibilityRows(l) } })),
+    document.locations.map((l, i) => ({ key: l.id, columns: locationColumns(l, place(l.id, i)), lists: { accessibility: accessibilityRows(l) } })),
     keyed(stored.locations, (l) => l.id, (row) => ({
       row,
       lists: { accessibility: row.accessibility.map((r) => content(r, "locationId")) },
@@ -61,7 +82,7 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
   const services = diffRecords(
     document.services.map((s, i) => ({
       key: s.id,
-      columns: serviceColumns(s, i),
+      columns: serviceColumns(s, place(s.id, i)),
       lists: {
         phones: phoneRows(s.phones),
         areas: s.service_areas.map((a) => a.municipality),

@@ -8,7 +8,20 @@ import { formatPath, problem, type PathSegment, type Problem } from "./problems"
  * every fault is reported in one pass. Values whose own shape is already
  * reported (`shapeFaults`, formatted paths) are skipped to avoid double reports.
  */
-export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>): Problem[] {
+/**
+ * Records a partial document (an editor's change of one record) may refer to without
+ * holding them: what the database already has.
+ */
+export type KnownRecords = {
+  municipalities: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+  organizations: ReadonlySet<string>;
+  locations: ReadonlySet<string>;
+  /** Stored services by id: whether each is formal (a fallback must be). */
+  services: ReadonlyMap<string, boolean>;
+};
+
+export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>, known?: KnownRecords): Problem[] {
   const problems: Problem[] = [];
   if (!isRecord(input)) return problems;
 
@@ -31,7 +44,7 @@ export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>
     firstSeen(municipalities, value(m, "code", ["municipalities", i, "code"]), ["municipalities", i, "code"], "duplicate_municipality", ["municipalities", i]);
   });
 
-  const terms = new Set<string>();
+  const terms = new Set<string>(known?.terms);
   const taxonomyIds = new Map<string, string>();
   items(input, "taxonomies").forEach(([taxonomy, t]) => {
     const id = value(taxonomy, "id", ["taxonomies", t, "id"]);
@@ -52,8 +65,8 @@ export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>
   });
 
   const ids = new Map<string, string>();
-  const organizations = new Set<string>();
-  const locations = new Set<string>();
+  const organizations = new Set<string>(known?.organizations);
+  const locations = new Set<string>(known?.locations);
   for (const [org, i] of items(input, "organizations")) {
     const id = value(org, "id", ["organizations", i, "id"]);
     firstSeen(ids, id, ["organizations", i, "id"], "duplicate_id", ["organizations", i]);
@@ -65,7 +78,7 @@ export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>
     if (id !== undefined) locations.add(id);
   }
   const services = items(input, "services");
-  const formal = new Map<string, boolean>();
+  const formal = new Map<string, boolean>(known?.services);
   for (const [service, i] of services) {
     const id = value(service, "id", ["services", i, "id"]);
     firstSeen(ids, id, ["services", i, "id"], "duplicate_id", ["services", i]);
@@ -105,7 +118,7 @@ export function checkReferences(input: unknown, shapeFaults: ReadonlySet<string>
     refs(service, "attributes", at(), terms);
     for (const [area, k] of items(service, "service_areas")) {
       const code = value(area, "municipality", at("service_areas", k, "municipality"));
-      if (code !== undefined && !municipalities.has(code)) problems.push(problem("unknown_municipality", at("service_areas", k, "municipality"), { code }));
+      if (code !== undefined && !municipalities.has(code) && !known?.municipalities.has(code)) problems.push(problem("unknown_municipality", at("service_areas", k, "municipality"), { code }));
     }
     for (const [supporter, j] of items(service, "x_supporters")) refs(supporter, "lived_experience", at("x_supporters", j), terms);
   }

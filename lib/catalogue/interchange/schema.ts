@@ -195,3 +195,17 @@ export type Service = z.output<typeof service>;
 export type Address = z.output<typeof address>;
 export type Location = z.output<typeof location>;
 export type CatalogueDocument = z.output<typeof catalogueDocument>;
+
+/**
+ * Some records of the catalogue, not the whole of it: what an editor publishes. Every list
+ * may be left out; references to records outside it are checked against the database
+ * (validateRecords in validate.ts).
+ */
+export const recordsDocument = z.object({
+  profile: z.literal(PROFILE, { error: "profile" }),
+  municipalities: z.array(municipality).default([]),
+  taxonomies: z.array(taxonomy).default([]),
+  organizations: z.array(organization).default([]),
+  services: z.array(service).default([]),
+  locations: z.array(location).default([]),
+});

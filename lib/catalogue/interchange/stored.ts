@@ -46,23 +46,45 @@ function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]>
   return groups;
 }
 
-export async function loadStored(db: Client): Promise<StoredCatalogue> {
+/**
+ * Which records to read: the keys of one kind each. Without a scope the whole catalogue is
+ * read (an import, an export); with one, only those records, their child rows and, for a
+ * service, its supporters (an editor's change of one record). Terms are always read whole:
+ * every list of references needs their ids, and there are few.
+ */
+export type StoreScope = {
+  municipalities: readonly string[];
+  taxonomies: readonly string[];
+  organizations: readonly string[];
+  locations: readonly string[];
+  services: readonly string[];
+};
+
+export async function loadStored(db: Client, scope?: StoreScope): Promise<StoredCatalogue> {
+  const only = <K extends string>(key: K, ids: readonly string[] | undefined) =>
+    (ids === undefined ? {} : { where: { [key]: { in: [...ids] } } }) as { where?: Record<K, { in: string[] }> };
   // Sequential on purpose: a transaction runs one query at a time anyway.
-  const municipalities = await db.municipality.findMany();
-  const taxonomies = await db.taxonomy.findMany();
+  const municipalities = await db.municipality.findMany(only("code", scope?.municipalities));
+  const taxonomies = await db.taxonomy.findMany(only("id", scope?.taxonomies));
   const termRows = await db.taxonomyTerm.findMany();
-  const organizations = await db.organization.findMany();
-  const identifiers = await db.organizationIdentifier.findMany();
-  const phones = await db.phone.findMany();
-  const locations = await db.location.findMany();
-  const accessibility = await db.locationAccessibility.findMany();
-  const services = await db.service.findMany();
-  const areas = await db.serviceArea.findMany();
-  const attributes = await db.serviceAttribute.findMany();
-  const sals = await db.serviceAtLocation.findMany();
-  const schedules = await db.schedule.findMany();
-  const supporters = await db.supporter.findMany();
-  const lived = await db.supporterLivedExperience.findMany();
+  const organizations = await db.organization.findMany(only("id", scope?.organizations));
+  const identifiers = await db.organizationIdentifier.findMany(only("organizationId", scope?.organizations));
+  const phones = scope
+    ? await db.phone.findMany({ where: { OR: [{ organizationId: { in: [...scope.organizations] } }, { serviceId: { in: [...scope.services] } }] } })
+    : await db.phone.findMany();
+  const locations = await db.location.findMany(only("id", scope?.locations));
+  const accessibility = await db.locationAccessibility.findMany(only("locationId", scope?.locations));
+  const services = await db.service.findMany(only("id", scope?.services));
+  const areas = await db.serviceArea.findMany(only("serviceId", scope?.services));
+  const attributes = await db.serviceAttribute.findMany(only("serviceId", scope?.services));
+  const sals = await db.serviceAtLocation.findMany(only("serviceId", scope?.services));
+  const schedules = scope
+    ? await db.schedule.findMany({ where: { serviceAtLocationId: { in: sals.map((sal) => sal.id) } } })
+    : await db.schedule.findMany();
+  const supporters = await db.supporter.findMany(only("serviceId", scope?.services));
+  const lived = scope
+    ? await db.supporterLivedExperience.findMany({ where: { supporterId: { in: supporters.map((p) => p.id) } } })
+    : await db.supporterLivedExperience.findMany();
 
   const terms = new Map<string, StoredTerm>();
   const refById = new Map<string, string>();

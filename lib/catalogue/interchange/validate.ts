@@ -1,6 +1,8 @@
 import { problemsFromIssues, type Problem } from "./problems";
-import { checkReferences } from "./references";
-import { catalogueDocument, type CatalogueDocument } from "./schema";
+import { checkReferences, type KnownRecords } from "./references";
+import { catalogueDocument, recordsDocument, type CatalogueDocument } from "./schema";
+
+export type { KnownRecords } from "./references";
 
 export type { Problem } from "./problems";
 
@@ -18,6 +20,21 @@ export function validateCatalogue(json: unknown): ValidationResult {
   const problems = parsed.success ? [] : problemsFromIssues(parsed.error.issues, json);
   const faults = new Set(problems.map((p) => p.path));
   problems.push(...checkReferences(json, faults));
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortByPosition(problems, json) };
+  return { ok: true, document: parsed.data };
+}
+
+/**
+ * Checks a partial document: some records of the catalogue (an editor's change, a
+ * provider's availability), with the same shape rules as a whole file, whose references
+ * may also point at records the database already holds (`known`). The result is a whole
+ * document with the lists it does not hold left empty.
+ */
+export function validateRecords(json: unknown, known: KnownRecords): ValidationResult {
+  const parsed = recordsDocument.safeParse(json);
+  const problems = parsed.success ? [] : problemsFromIssues(parsed.error.issues, json);
+  const faults = new Set(problems.map((p) => p.path));
+  problems.push(...checkReferences(json, faults, known));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortByPosition(problems, json) };
   return { ok: true, document: parsed.data };
 }
