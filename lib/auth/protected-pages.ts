@@ -25,6 +25,9 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/accounts", roles: ["admin"] },
   { path: "/beheer/logboek", roles: ["admin"] },
   { path: "/beheer/diensten/[serviceId]", roles: ["editor", "admin"] },
+  { path: "/beheer/gemeenten", roles: ["editor", "admin"] },
+  { path: "/beheer/gemeenten/nieuw", roles: ["editor", "admin"] },
+  { path: "/beheer/gemeenten/[code]", roles: ["editor", "admin"] },
   { path: "/beheer/meldingen", roles: ["editor"] },
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
 ];
