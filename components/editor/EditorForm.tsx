@@ -11,6 +11,8 @@ import { StartedFromFields } from "./StartedFromFields";
 
 type Props = {
   kind: RecordKind;
+  /** A form for a part of the record (`RECORD_FORMS` name, e.g. `service.supporter`). */
+  form?: string;
   startedFrom: StartedFrom;
   /** Field name → label, for the error summary. */
   labels?: Readonly<Record<string, string>>;
@@ -22,11 +24,12 @@ type Props = {
  * record), what it was opened with, and "Concept opslaan". A refused save shows what
  * another editor changed and the form again with one's own changes on top.
  */
-export async function EditorForm({ kind, startedFrom, labels, children }: Props) {
+export async function EditorForm({ kind, form, startedFrom, labels, children }: Props) {
   const t = await getTranslations("Editor");
   return (
     <ActionForm action={saveDraftAction} labels={labels} idPrefix="edit-">
       <input type="hidden" name="kind" value={kind} />
+      {form ? <input type="hidden" name="form" value={form} /> : null}
       <StartedFromFields values={startedFromValues(startedFrom)} />
       <ConflictDetails heading={t("theirChanges")} field={t("field")} before={t("before")} after={t("after")} />
       {children}

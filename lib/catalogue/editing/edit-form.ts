@@ -15,7 +15,7 @@ import { isRecordKind, type RecordKind } from "./kinds";
  */
 export const STARTED_FROM = { draftVersion: "startedFrom.draftVersion", recordVersion: "startedFrom.recordVersion", start: "startedFrom.start" } as const;
 /** Posted fields that are no part of a record. */
-export const SYSTEM_FIELDS = new Set(["kind", "recordId", ...Object.values(STARTED_FROM)]);
+export const SYSTEM_FIELDS = new Set(["kind", "form", "recordId", ...Object.values(STARTED_FROM)]);
 
 const version = z.union([z.literal("").transform(() => null), z.coerce.number().int().min(1).max(2_147_483_647)]);
 const startSchema = z.string().max(2_000_000).transform((text, ctx) => {
@@ -55,7 +55,8 @@ export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields
   const kind = first(fields, "kind");
   const startedFrom = startedFromOf(fields);
   if (!isRecordKind(kind) || !startedFrom) return { ok: false };
-  const form = RECORD_FORMS[kind];
+  // A part of a record may have a form of its own (`form`, e.g. one supporter of a service): it changes only that part.
+  const form = RECORD_FORMS[first(fields, "form") || kind];
   if (!form) return { ok: false };
   const record = form.fromForm(startedFrom.start, fields, routing.locales);
   return { ok: true, kind, record, result: await saveDraft(prisma, { kind, data: record, startedFrom, userId: actor.id }) };
