@@ -56,7 +56,9 @@ export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields
   const startedFrom = startedFromOf(fields);
   if (!isRecordKind(kind) || !startedFrom) return { ok: false };
   // A part of a record may have a form of its own (`form`, e.g. one supporter of a service): it changes only that part.
-  const form = RECORD_FORMS[first(fields, "form") || kind];
+  const part = first(fields, "form");
+  const name = part === "" ? kind : part.startsWith(`${kind}.`) && Object.hasOwn(RECORD_FORMS, part) ? (part as `${RecordKind}.${string}`) : undefined;
+  const form = name === undefined ? undefined : RECORD_FORMS[name];
   if (!form) return { ok: false };
   const record = form.fromForm(startedFrom.start, fields, routing.locales);
   return { ok: true, kind, record, result: await saveDraft(prisma, { kind, data: record, startedFrom, userId: actor.id }) };
