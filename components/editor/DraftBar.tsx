@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { discardDraftAction, publishDraftAction } from "@/lib/actions/editor-actions";
 import type { DraftRow } from "@/lib/catalogue/editing/drafts";
 import type { RecordKind } from "@/lib/catalogue/editing/kinds";
+import { historyPath } from "@/lib/catalogue/editing/paths";
 
 type Props = {
   kind: RecordKind;
@@ -23,7 +24,7 @@ type Props = {
  * preview, publish, throw away — each a small form of its own (works without JavaScript).
  */
 export async function DraftBar({ kind, recordId, draft, published, previewHref, done = {} }: Props) {
-  const [t, format] = await Promise.all([getTranslations("Editor"), getFormatter()]);
+  const [t, tHistory, format] = await Promise.all([getTranslations("Editor"), getTranslations("EditorHistory"), getFormatter()]);
   const notice = done.published === "changed" ? t("published") : done.published === "unchanged" ? t("publishedNothing") : done.discarded ? t("discarded") : done.saved ? t("saved") : null;
   const hidden = draft ? (
     <>
@@ -64,6 +65,13 @@ export async function DraftBar({ kind, recordId, draft, published, previewHref, 
       ) : (
         <p>{t("draftNone")}</p>
       )}
+      {published ? (
+        <p>
+          <Link href={historyPath(kind, recordId)} prefetch={false}>
+            {tHistory("link")}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

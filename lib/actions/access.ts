@@ -15,6 +15,8 @@ import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 import { discardEditorDraft, publishEditorDraft, saveEditorDraft } from "@/lib/catalogue/editing/edit-form";
 import type { PostedFields } from "@/lib/catalogue/editing/form-record";
+import { restoreFromForm } from "@/lib/catalogue/editing/restore";
+import { retireFromForm } from "@/lib/catalogue/editing/retire";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -56,6 +58,11 @@ export const roleActions = {
   saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => saveEditorDraft(prisma, actor, fields)),
   publishCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => publishEditorDraft(prisma, actor, fields)),
   discardCatalogueDraft: withRole(["editor", "admin"], ({ prisma }, fields: PostedFields) => discardEditorDraft(prisma, fields)),
+  // An earlier version back as a new draft; a service made defunct (never deleted).
+  restoreCatalogueVersion: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => restoreFromForm(prisma, actor.id, fields)),
+  retireService: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) =>
+    retireFromForm(prisma, { origin: "editor", userId: actor.id, userName: actor.name }, fields),
+  ),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
 

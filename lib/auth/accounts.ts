@@ -8,7 +8,7 @@ import { securityLog, type SecurityLogQuery } from "./security-log";
 import { enrolmentSecret, recoveryCodesLeft } from "./second-factor";
 import { otpauthUri } from "./totp";
 import { listTeams } from "./teams";
-import { listUsers } from "./users";
+import { listUsers, userNames } from "./users";
 
 /** The administrators' accounts page: every account, the organizations a provider account can belong to, the teams (and municipalities a team can serve), and links waiting for confirmation. */
 export async function accountsOverview() {
@@ -46,4 +46,9 @@ export async function secondFactorEnrolment(actor: { id: string; email: string }
 
 export async function readSecurityLog(query: SecurityLogQuery) {
   return securityLog(await getPrisma(), query);
+}
+
+/** Account names by id, for pages that show who did something (the drafts list). */
+export async function accountNames(ids: readonly string[]): Promise<Map<string, string>> {
+  return userNames(await getPrisma(), ids);
 }

@@ -28,6 +28,8 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/gemeenten", roles: ["editor", "admin"] },
   { path: "/beheer/gemeenten/nieuw", roles: ["editor", "admin"] },
   { path: "/beheer/gemeenten/[code]", roles: ["editor", "admin"] },
+  { path: "/beheer/geschiedenis/[kind]/[key]", roles: ["editor", "admin"] },
+  { path: "/beheer/concepten", roles: ["editor", "admin"] },
   { path: "/beheer/meldingen", roles: ["editor"] },
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
 ];

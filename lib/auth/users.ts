@@ -100,3 +100,11 @@ export async function setUserDisabled(prisma: PrismaClient, userId: string, disa
   await audit(prisma, { actorUserId, action: disabled ? "user.disable" : "user.enable", subjectType: "User", subjectId: userId });
   return true;
 }
+
+/** Account names by id (other domains ask here: only lib/auth reads User); an id without an account is left out. */
+export async function userNames(prisma: PrismaClient, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -10,6 +10,8 @@ import { requestLink } from "@/lib/auth/oidc-links";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft } from "@/lib/catalogue/editing/drafts";
+import { publishRecords } from "@/lib/catalogue/editing/merge";
+import { publishedRecord, recordsDocumentOf } from "@/lib/catalogue/editing/records";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
 
 /**
@@ -93,6 +95,8 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
       saveCatalogueDraft: async () => newMunicipalityForm(),
       publishCatalogueDraft: async () => ({ ...(await municipalityDraft()), draftVersion: ["1"] }),
       discardCatalogueDraft: async () => ({ ...(await municipalityDraft()), draftVersion: ["1"] }),
+      restoreCatalogueVersion: async () => ({ ...(await publishedMunicipality()), version: ["1"] }),
+      retireService: async () => ({ serviceId: [await publishedService()], recordVersion: ["1"], confirm: ["ja"] }),
       takeOverHandover: async () => {
         const request = await db.prisma.contactRequest.create({
           data: { origin: "staff", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, createdByUserId: maker.id, handledByUserId: maker.id, teamId: team.id, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
@@ -123,6 +127,23 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
     const code = nextCode();
     await saveDraft(db.prisma, { kind: "municipality", data: { code, name: "Matrixdorp" }, startedFrom: { draftVersion: null, recordVersion: null, start: null }, userId: actors.editor.id });
     return { kind: ["municipality"], recordId: [code] };
+  };
+
+  const IMPORT = { origin: "import" as const, userId: null, userName: null };
+  /** A municipality published once (version 1 in its history), with no draft. */
+  const publishedMunicipality = async () => {
+    const code = nextCode();
+    await publishRecords(db.prisma, recordsDocumentOf("municipality", [{ code, name: "Matrixstad" }]), IMPORT);
+    return { kind: ["municipality"], recordId: [code] };
+  };
+  /** A copy of the youth service (without supporters), published once, to retire. */
+  const publishedService = async () => {
+    const youth = await publishedRecord(db.prisma, "service", YOUTH_SERVICE);
+    const id = crypto.randomUUID();
+    const copy = { ...youth!.record, id, status: "active", x_supporters: [] };
+    const published = await publishRecords(db.prisma, recordsDocumentOf("service", [copy]), IMPORT);
+    if (!published.ok) throw new Error(JSON.stringify(published.problems));
+    return id;
   };
 
   it("covers every role action", () => {

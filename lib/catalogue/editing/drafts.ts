@@ -99,7 +99,11 @@ function shapeProblems(kind: RecordKind, data: RecordValue): Problem[] | null {
 
 export async function saveDraft(
   prisma: PrismaClient,
-  input: { kind: RecordKind; data: RecordValue; startedFrom: StartedFrom; userId: string; origin?: ChangeOrigin },
+  input: {
+    kind: RecordKind; data: RecordValue; startedFrom: StartedFrom; userId: string; origin?: ChangeOrigin;
+    /** A new draft made from an earlier version in the history (lib/catalogue/editing/restore.ts). */
+    restoredFrom?: number;
+  },
 ): Promise<SaveResult> {
   const recordId = recordKey(input.kind, input.data);
   const problems = shapeProblems(input.kind, input.data);
@@ -116,9 +120,12 @@ export async function saveDraft(
       where: { kind_recordId: { kind: input.kind, recordId } },
       create: {
         kind: input.kind, recordId, base: base === null ? undefined : json(base), baseVersion, data: json(input.data),
-        origin: input.origin ?? "editor", createdByUserId: input.userId, updatedByUserId: input.userId,
+        origin: input.origin ?? "editor", restoredFrom: input.restoredFrom ?? null, createdByUserId: input.userId, updatedByUserId: input.userId,
       },
-      update: { data: json(input.data), version: { increment: 1 }, updatedByUserId: input.userId, ...(input.origin ? { origin: input.origin } : {}) },
+      update: {
+        data: json(input.data), version: { increment: 1 }, updatedByUserId: input.userId,
+        ...(input.origin ? { origin: input.origin } : {}), ...(input.restoredFrom !== undefined ? { restoredFrom: input.restoredFrom } : {}),
+      },
     });
     return { ok: true as const, draft: asDraft(row) };
   }, EDIT_TRANSACTION);
