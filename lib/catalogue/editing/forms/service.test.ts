@@ -100,5 +100,8 @@ describe("the service form", () => {
     const problems = serviceSchema.safeParse(record);
     expect(problems.success).toBe(false);
     expect(problems.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["minimum_age"]));
+    // A new service without a name is refused at the Dutch name's own field.
+    const unnamed = serviceSchema.safeParse(serviceForm.fromForm(null, { id: [ID] }, LOCALES));
+    expect(unnamed.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["name.nl", "organization_id"]));
   });
 });

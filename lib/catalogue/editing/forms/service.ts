@@ -69,7 +69,8 @@ export const serviceForm: RecordForm = {
       // A new service's id is made by the page (a hidden field); it never changes after.
       id: start?.id ?? readText(fields, "id"),
       organization_id: readText(fields, "organization_id"),
-      name: readLocalised(fields, "name", locales),
+      // Always an object, so a missing Dutch name is refused at its own field (`name.nl`).
+      name: readLocalised(fields, "name", locales) ?? {},
       description: readLocalised(fields, "description", locales),
       status: readText(fields, "status"),
       url: readText(fields, "url"),
