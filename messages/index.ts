@@ -19,6 +19,8 @@ import editorEn from "./editor/en.json";
 import editorNl from "./editor/nl.json";
 import editorHistoryEn from "./editor-history/en.json";
 import editorHistoryNl from "./editor-history/nl.json";
+import editorServicesEn from "./editor-services/en.json";
+import editorServicesNl from "./editor-services/nl.json";
 import vraagwijzerNl from "./vraagwijzer/nl.json";
 
 /**
@@ -26,11 +28,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl, ...editorNl, ...editorHistoryNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...vraagwijzerNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn, ...editorEn, ...editorHistoryEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn },
 };

@@ -21,7 +21,7 @@ export const saveInternalAction = roleAction("saveServiceInternal", {
       const message = form ? t(`errors.${form as "form"}`) : t("errors.summary");
       return { status: form ? "failed" : "invalid", message, errors, values: request.values(INTERNAL_TYPED) };
     }
-    revalidatePath(`/${request.locale}/beheer/diensten/${request.text("serviceId")}`);
+    revalidatePath(`/${request.locale}/beheer/diensten/${request.text("serviceId")}/notities`);
     return { status: "done", message: t("saved") };
   },
 });

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Home for editors and admins: error reports, accounts, and the internal notes per service. */
 export default async function AdminHomePage() {
   const actor = await requireRole(pageRoles("/beheer"));
-  const [t, tLog, locale] = await Promise.all([getTranslations("AdminHome"), getTranslations("AdminSecurityLog"), getLocale()]);
+  const [t, tLog, tServices, locale] = await Promise.all([getTranslations("AdminHome"), getTranslations("AdminSecurityLog"), getTranslations("EditorServices"), getLocale()]);
   const services = await servicesForEditing(locale);
   return (
     <>
@@ -24,6 +24,9 @@ export default async function AdminHomePage() {
             <Link href="/beheer/meldingen">{t("reports")}</Link>
           </li>
         ) : null}
+        <li>
+          <Link href="/beheer/diensten">{tServices("title")}</Link>
+        </li>
         <li>
           <Link href="/beheer/cijfers">{t("figures")}</Link>
         </li>
@@ -43,7 +46,7 @@ export default async function AdminHomePage() {
       <ul className="mt-4 space-y-1">
         {services.map((s) => (
           <li key={s.id}>
-            <Link href={`/beheer/diensten/${s.id}`} lang={s.name.lang}>
+            <Link href={`/beheer/diensten/${s.id}/notities`} lang={s.name.lang}>
               {s.name.text}
             </Link>{" "}
             <span className="text-sm text-ink-secondary">

@@ -1,5 +1,6 @@
 import type { RecordKind } from "../kinds";
 import { municipalityForm } from "./municipality";
+import { serviceForm } from "./service";
 import type { RecordForm } from "./types";
 
 /**
@@ -9,6 +10,7 @@ import type { RecordForm } from "./types";
  */
 export const RECORD_FORMS: Partial<Record<RecordKind | `${RecordKind}.${string}`, RecordForm>> = {
   municipality: municipalityForm,
+  service: serviceForm,
 };
 
 export type { RecordForm } from "./types";

@@ -1,34 +1,54 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { InternalForm } from "@/components/staff/InternalForm";
+import { DraftBar } from "@/components/editor/DraftBar";
+import { ServiceForm } from "@/components/editor/ServiceForm";
+import { ServiceSupporters } from "@/components/editor/ServiceSupporters";
+import { MissingRecord } from "@/components/staff/MissingRecord";
+import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { findServiceInternal as serviceInternalFor } from "@/lib/catalogue/read";
-import { MissingRecord } from "@/components/staff/MissingRecord";
+import { doneFlags } from "@/lib/catalogue/editing/done-flags";
+import { recordForEditing } from "@/lib/catalogue/editing/read";
+import { serviceFormChoices } from "@/lib/catalogue/editing/service-read";
+import { parseId } from "@/lib/catalogue/ids";
+import { localise } from "@/lib/catalogue/localise";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminInternal"))("title") };
+export async function generateMetadata({ params }: PageProps<"/[locale]/beheer/diensten/[serviceId]">): Promise<Metadata> {
+  const t = await getTranslations("EditorServices");
+  return { title: t("editTitle", { name: (parseId((await params).serviceId) ?? "").slice(0, 8) }) };
 }
 
-/** Internal notes and direct lines of one service: seen only by professionals. */
-export default async function ServiceInternalPage({ params }: PageProps<"/[locale]/beheer/diensten/[serviceId]">) {
+/** One service: its draft state, the steps on the draft, the form, and its supporters (edited on their own pages). */
+export default async function ServiceEditPage({ params, searchParams }: PageProps<"/[locale]/beheer/diensten/[serviceId]">) {
   await requireRole(pageRoles("/beheer/diensten/[serviceId]"));
-  const [{ serviceId }, t, locale] = await Promise.all([params, getTranslations("AdminInternal"), getLocale()]);
-  const service = await serviceInternalFor(serviceId, locale);
-  if (!service) {
-    return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
-  }
+  const [{ serviceId }, query, t, locale] = await Promise.all([params, searchParams, getTranslations("EditorServices"), getLocale()]);
+  const key = parseId(serviceId);
+  const [editing, choices] = key ? await Promise.all([recordForEditing("service", key), serviceFormChoices(key)]) : [null, null];
+  if (!key || !editing || !choices || editing.record === null) return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
+  const name = localise(editing.record.name, locale)?.text ?? key;
   return (
     <>
-      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <p className="mt-4 text-lg" lang={service.name.lang}>
-        {service.name.text}
+      <p>
+        <Link href="/beheer/diensten">{t("back")}</Link>
       </p>
-      <InternalForm
-        serviceId={service.id}
-        version={service.internal?.version ?? 0}
-        values={{ notes: service.internal?.notes ?? "", directPhone: service.internal?.directPhone ?? "", directEmail: service.internal?.directEmail ?? "" }}
+      <h1 className="mt-2 text-h2 sm:text-h1">{t("editTitle", { name })}</h1>
+      {editing.published ? (
+        <p className="mt-2">
+          <Link href={`/beheer/diensten/${key}/notities`}>{t("notes")}</Link>
+        </p>
+      ) : null}
+      <DraftBar
+        kind="service"
+        recordId={key}
+        draft={editing.draft}
+        published={editing.published !== null}
+        previewHref={`/beheer/diensten/${key}/voorbeeld`}
+        done={doneFlags(query)}
       />
+      <div className="mt-6">
+        <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={choices} />
+      </div>
+      <ServiceSupporters serviceId={key} supporters={editing.record.x_supporters} />
     </>
   );
 }
