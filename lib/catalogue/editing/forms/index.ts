@@ -1,5 +1,9 @@
 import type { RecordKind } from "../kinds";
+import { locationForm } from "./location";
 import { municipalityForm } from "./municipality";
+import { organizationForm } from "./organization";
+import { supporterForm } from "./supporter";
+import { taxonomyForm } from "./taxonomy";
 import type { RecordForm } from "./types";
 
 /**
@@ -9,6 +13,10 @@ import type { RecordForm } from "./types";
  */
 export const RECORD_FORMS: Partial<Record<RecordKind | `${RecordKind}.${string}`, RecordForm>> = {
   municipality: municipalityForm,
+  organization: organizationForm,
+  location: locationForm,
+  taxonomy: taxonomyForm,
+  "service.supporter": supporterForm,
 };
 
 export type { RecordForm } from "./types";
