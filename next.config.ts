@@ -12,11 +12,12 @@ const nextConfig: NextConfig = {
   experimental: {
     // app/global-not-found.tsx answers URLs outside any locale (the root layout lives in [locale]).
     globalNotFound: true,
-    // No form comes near 1 MB: Next.js buffers no more than this of a body for the
-    // proxy, and server actions refuse larger ones. proxy.ts and route handlers answer
-    // 413 themselves (lib/http/request-body.ts).
-    proxyClientMaxBodySize: "1mb",
-    serverActions: { bodySizeLimit: "1mb" },
+    // Only the supporter form comes above 1 MB (a photo of at most 2 MB and its fields):
+    // Next.js buffers no more than this of a body for the proxy, and server actions
+    // refuse larger ones. proxy.ts answers 413 itself, 1 MB for every other address
+    // (lib/http/request-body.ts, `bodyLimitFor`); route handlers read within 1 MB.
+    proxyClientMaxBodySize: "3mb",
+    serverActions: { bodySizeLimit: "3mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: [...securityHeaders] }];

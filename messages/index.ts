@@ -21,6 +21,8 @@ import editorHistoryEn from "./editor-history/en.json";
 import editorHistoryNl from "./editor-history/nl.json";
 import editorServicesEn from "./editor-services/en.json";
 import editorServicesNl from "./editor-services/nl.json";
+import editorRecordsEn from "./editor-records/en.json";
+import editorRecordsNl from "./editor-records/nl.json";
 import vraagwijzerNl from "./vraagwijzer/nl.json";
 
 /**
@@ -28,11 +30,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...vraagwijzerNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
 };

@@ -13,7 +13,7 @@ import { takeOverHandover } from "@/lib/contact-requests/take-over";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
-import { discardEditorDraft, publishEditorDraft, saveEditorDraft } from "@/lib/catalogue/editing/edit-form";
+import { discardEditorDraft, publishEditorDraft, saveEditorDraft, type EditorPost } from "@/lib/catalogue/editing/edit-form";
 import type { PostedFields } from "@/lib/catalogue/editing/form-record";
 import { restoreFromForm } from "@/lib/catalogue/editing/restore";
 import { retireFromForm } from "@/lib/catalogue/editing/retire";
@@ -55,7 +55,7 @@ export const roleActions = {
   assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
 
   // The catalogue is no one's personal data: editors keep it, and admins may too.
-  saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => saveEditorDraft(prisma, actor, fields)),
+  saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, post: EditorPost) => saveEditorDraft(prisma, actor, post)),
   publishCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => publishEditorDraft(prisma, actor, fields)),
   discardCatalogueDraft: withRole(["editor", "admin"], ({ prisma }, fields: PostedFields) => discardEditorDraft(prisma, fields)),
   // An earlier version back as a new draft; a service made defunct (never deleted).

@@ -9,7 +9,7 @@ import { formValues, problemField } from "@/lib/catalogue/editing/form-record";
 import { editorPath } from "@/lib/catalogue/editing/paths";
 import type { Problem } from "@/lib/catalogue/interchange/problems";
 import { roleAction } from "./builders";
-import { formFields } from "./form-input";
+import { formFields, formFiles } from "./form-input";
 import type { FormState } from "./form-state";
 import type { RequestContext } from "./request-context";
 
@@ -43,14 +43,14 @@ async function changeWords(changes: readonly FieldChange[], locale: RequestConte
 }
 
 export const saveDraftAction = roleAction("saveCatalogueDraft", {
-  input: (request) => formFields(request.form),
+  input: (request) => ({ fields: formFields(request.form), files: formFiles(request.form) }),
   done: async (saved, request) => {
     const t = await getTranslations({ locale: request.locale, namespace: "Editor" });
     if (!saved.ok) return { status: "failed", message: t("invalid"), values: typed(request) };
     const { result, kind, record } = saved;
     if (result.ok) {
       const key = kind === "municipality" ? String(record.code) : String(record.id);
-      redirect(`/${request.locale}${editorPath(kind, key)}?opgeslagen=1`);
+      redirect(`/${request.locale}${saved.path ?? editorPath(kind, key)}?opgeslagen=1`);
     }
     if ("problems" in result) {
       return { status: "invalid", message: t("invalid"), errors: problemErrors(result.problems, request.locale), values: typed(request) };

@@ -24,3 +24,10 @@ export function formFields(source: FormData | URLSearchParams): Record<string, s
   const names = [...new Set(source.keys())];
   return Object.fromEntries(names.map((name) => [name, source.getAll(name).filter((value) => typeof value === "string")]));
 }
+
+/** A posted form's files by field name (the first of each name): a supporter's photo. */
+export function formFiles(form: FormData): Record<string, File> {
+  const files: Record<string, File> = {};
+  for (const [name, value] of form.entries()) if (typeof value !== "string" && !(name in files)) files[name] = value;
+  return files;
+}

@@ -4,6 +4,12 @@
  * a body without one (chunked) is counted while it streams and dropped at the ceiling.
  */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** A supporter's form carries a photo of at most 2 MB (the photo gets its own message at its field up to here). */
+export const UPLOAD_BODY_BYTES = 3 * 1024 * 1024;
+const UPLOAD_PAGE = /^\/[a-z]{2}\/beheer\/diensten\/[0-9a-f-]{36}\/ondersteuners\/(nieuw|[0-9a-f-]{36})$/iu;
+
+/** The body ceiling of a request to an address: above 1 MB only where a photo is uploaded. */
+export const bodyLimitFor = (pathname: string): number => (UPLOAD_PAGE.test(pathname) ? UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
 
 export function declaredTooLarge(headers: Headers, max = MAX_BODY_BYTES): boolean {
   const length = Number(headers.get("content-length") ?? "0");

@@ -142,7 +142,11 @@ function conflictOf(start: RecordValue | null, mine: RecordValue, theirs: Record
  */
 export async function publishDraft(
   prisma: PrismaClient,
-  input: { kind: RecordKind; recordId: string; draftVersion: number; author: ChangeAuthor },
+  input: {
+    kind: RecordKind; recordId: string; draftVersion: number; author: ChangeAuthor;
+    /** The record as it is published, from the draft's (a draft photo's upload name becomes its final place). */
+    prepare?: (data: RecordValue) => RecordValue;
+  },
 ): Promise<PublishResult> {
   const result = await prisma.$transaction(async (tx): Promise<PublishResult> => {
     const draft = await findDraft(tx, input.kind, input.recordId);
@@ -160,6 +164,7 @@ export async function publishDraft(
       }
       data = rebased.record;
     }
+    if (input.prepare) data = input.prepare(data);
     const merged = await mergeRecords(tx, recordsDocumentOf(input.kind, [data]), input.author);
     if (!merged.ok) return merged;
     await tx.catalogueDraft.delete({ where: { id: draft.id } });

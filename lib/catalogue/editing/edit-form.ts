@@ -2,11 +2,17 @@ import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import type { Actor } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { MAX_PHOTO_BYTES } from "../interchange/photos";
+import { problem } from "../interchange/problems";
+import { draftPhotosOf, placePublishedPhotos, publishablePhotos, removeDraftPhotos, stageDraftPhoto, uploadsDir, type PhotoMove } from "./draft-photos";
 import type { RecordValue } from "./field-changes";
-import { discardDraft, publishDraft, saveDraft, type PublishResult, type SaveResult, type StartedFrom } from "./drafts";
+import { discardDraft, findDraft, publishDraft, saveDraft, type PublishResult, type SaveResult, type StartedFrom } from "./drafts";
 import type { PostedFields } from "./form-record";
 import { RECORD_FORMS } from "./forms";
 import { isRecordKind, type RecordKind } from "./kinds";
+import { preparePhoto } from "./photo-upload";
+import { publishedRecord } from "./records";
+import { removedTermsInUse } from "./terms-in-use";
 
 /**
  * The editor's three steps on a record, from posted forms: save a draft, publish it,
@@ -49,9 +55,42 @@ export function startedFromValues(startedFrom: StartedFrom): Record<string, stri
 }
 
 /** `ok` says the form could be read (the access matrix needs no more); `result` says what became of it. */
-export type EditorSave = { ok: true; kind: RecordKind; record: RecordValue; result: SaveResult } | { ok: false };
+export type EditorSave = { ok: true; kind: RecordKind; record: RecordValue; result: SaveResult; path?: string } | { ok: false };
 
-export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields: PostedFields): Promise<EditorSave> {
+/** Files posted with a form, by field name (a supporter's photo: `x_supporters.<index>.photo`). */
+export type PostedFiles = Readonly<Record<string, File>>;
+/** A posted edit form: its text fields and its files. */
+export type EditorPost = { fields: PostedFields; files?: PostedFiles };
+
+const PHOTO_FIELD = /^x_supporters\.(\d{1,4})\.photo$/u;
+
+/**
+ * The photos posted with a supporter's form, checked and staged as draft photos: the
+ * fields then hold the staged names (a `photo` text someone posted is dropped: a photo's
+ * name is always the server's). A refused file is a problem at its field.
+ */
+async function stagePhotos(fields: PostedFields, files: PostedFiles, uploads: string) {
+  const posted: Record<string, readonly string[]> = Object.fromEntries(Object.entries(fields).filter(([name]) => !PHOTO_FIELD.test(name)));
+  const staged: string[] = [];
+  for (const [name, file] of Object.entries(files)) {
+    const at = PHOTO_FIELD.exec(name);
+    if (!at || file.size === 0) continue;
+    const path = ["x_supporters", Number(at[1]), "photo"];
+    // Too large is known from the size alone: such a file is not read.
+    const prepared = file.size > MAX_PHOTO_BYTES ? ({ ok: false, code: "photo_too_large", megabytes: file.size / 1024 / 1024 } as const) : await preparePhoto(new Uint8Array(await file.arrayBuffer()));
+    if (!prepared.ok) {
+      await removeDraftPhotos(staged, uploads);
+      return { ok: false as const, problems: [problem(prepared.code, path, { megabytes: prepared.megabytes ?? 0 })] };
+    }
+    const stored = await stageDraftPhoto(prepared.bytes, prepared.type, uploads);
+    staged.push(stored);
+    posted[name] = [stored];
+  }
+  return { ok: true as const, fields: posted, staged };
+}
+
+export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, post: EditorPost, uploads = uploadsDir()): Promise<EditorSave> {
+  const { fields } = post;
   const kind = first(fields, "kind");
   const startedFrom = startedFromOf(fields);
   if (!isRecordKind(kind) || !startedFrom) return { ok: false };
@@ -60,8 +99,16 @@ export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields
   const name = part === "" ? kind : part.startsWith(`${kind}.`) && Object.hasOwn(RECORD_FORMS, part) ? (part as `${RecordKind}.${string}`) : undefined;
   const form = name === undefined ? undefined : RECORD_FORMS[name];
   if (!form) return { ok: false };
-  const record = form.fromForm(startedFrom.start, fields, routing.locales);
-  return { ok: true, kind, record, result: await saveDraft(prisma, { kind, data: record, startedFrom, userId: actor.id }) };
+  const photos = name === "service.supporter" ? await stagePhotos(fields, post.files ?? {}, uploads) : { ok: true as const, fields, staged: [] };
+  if (!photos.ok) return { ok: true, kind, record: startedFrom.start ?? {}, result: photos };
+  const record = form.fromForm(startedFrom.start, photos.fields, routing.locales);
+  const inUse = kind === "taxonomy" ? await removedTermsInUse(prisma, startedFrom.start, record) : [];
+  if (inUse.length > 0) return { ok: true, kind, record, result: { ok: false, problems: inUse } };
+  const result = await saveDraft(prisma, { kind, data: record, startedFrom, userId: actor.id });
+  // A refused save keeps nothing it uploaded; a saved one lets go of the draft photos it replaced.
+  const used = new Set(draftPhotosOf(result.ok ? record : startedFrom.start));
+  await removeDraftPhotos([...photos.staged, ...draftPhotosOf(startedFrom.start)].filter((photo) => !used.has(photo)), uploads);
+  return { ok: true, kind, record, result, path: form.savedPath?.(record, photos.fields) };
 }
 
 const stepSchema = z.object({
@@ -72,18 +119,28 @@ const stepSchema = z.object({
 
 export type EditorStep<R> = { ok: true; kind: RecordKind; recordId: string; result: R } | { ok: false };
 
-export async function publishEditorDraft(prisma: PrismaClient, actor: Actor, fields: PostedFields): Promise<EditorStep<PublishResult>> {
+export async function publishEditorDraft(prisma: PrismaClient, actor: Actor, fields: PostedFields, uploads = uploadsDir()): Promise<EditorStep<PublishResult>> {
   const step = stepSchema.safeParse({ kind: first(fields, "kind"), recordId: first(fields, "recordId"), draftVersion: first(fields, "draftVersion") });
   if (!step.success) return { ok: false };
   const { recordId, draftVersion } = step.data;
   const kind = step.data.kind as RecordKind;
   const author = { origin: "editor" as const, userId: actor.id, userName: actor.name };
-  return { ok: true, kind, recordId, result: await publishDraft(prisma, { kind, recordId, draftVersion, author }) };
+  if (kind !== "service") return { ok: true, kind, recordId, result: await publishDraft(prisma, { kind, recordId, draftVersion, author }) };
+  // A service's supporters' photos: uploads move into place once the publish committed.
+  const before = await publishedRecord(prisma, kind, recordId);
+  let published: { data: RecordValue; moves: PhotoMove[] } | undefined;
+  const prepare = (data: RecordValue) => (published = publishablePhotos(data)).data;
+  const result = await publishDraft(prisma, { kind, recordId, draftVersion, author, prepare });
+  if (result.ok && published) await placePublishedPhotos(before?.record ?? null, published.data, published.moves, uploads);
+  return { ok: true, kind, recordId, result };
 }
 
-export async function discardEditorDraft(prisma: PrismaClient, fields: PostedFields): Promise<EditorStep<boolean>> {
+export async function discardEditorDraft(prisma: PrismaClient, fields: PostedFields, uploads = uploadsDir()): Promise<EditorStep<boolean>> {
   const step = stepSchema.safeParse({ kind: first(fields, "kind"), recordId: first(fields, "recordId"), draftVersion: first(fields, "draftVersion") });
   if (!step.success) return { ok: false };
   const kind = step.data.kind as RecordKind;
-  return { ok: true, kind, recordId: step.data.recordId, result: await discardDraft(prisma, { kind, recordId: step.data.recordId, draftVersion: step.data.draftVersion }) };
+  const draft = kind === "service" ? await findDraft(prisma, kind, step.data.recordId) : null;
+  const result = await discardDraft(prisma, { kind, recordId: step.data.recordId, draftVersion: step.data.draftVersion });
+  if (result && draft) await removeDraftPhotos(draftPhotosOf(draft.data), uploads);
+  return { ok: true, kind, recordId: step.data.recordId, result };
 }

@@ -3,10 +3,11 @@ import { noteCatalogueChanged } from "../freshness";
 import type { ChangeAuthor, RecordedChange } from "../interchange/history";
 import { applyPlan } from "../interchange/import";
 import { planImport } from "../interchange/plan";
-import type { Problem } from "../interchange/problems";
+import { problem, type Problem } from "../interchange/problems";
 import { loadStored } from "../interchange/stored";
 import { validateRecords } from "../interchange/validate";
 import { knownRecords } from "./records";
+import { termsInUse } from "./terms-in-use";
 
 export type { ChangeAuthor, RecordedChange } from "../interchange/history";
 
@@ -37,7 +38,14 @@ export async function mergeRecords(tx: Prisma.TransactionClient, input: unknown,
     services: document.services.map((s) => s.id),
   });
   const plan = planImport(document, stored, { replace: false, keepPositions: true });
-  return { ok: true, changes: await applyPlan(tx, plan, stored, document, author) };
+  // A taxonomy lists all its terms, as a service lists all its supporters: others stored under it go.
+  const listed = new Set(document.taxonomies.map((t) => t.id));
+  const dropped = plan.terms.diff.absent.filter((ref) => listed.has(stored.terms.get(ref)?.taxonomyId ?? ""));
+  const inUse = await termsInUse(tx, dropped.map((ref) => stored.terms.get(ref)!));
+  if (inUse.length > 0) {
+    return { ok: false, problems: inUse.map((term) => problem("term_in_use", ["taxonomies", document.taxonomies.findIndex((t) => t.id === term.taxonomyId), "terms"], term)) };
+  }
+  return { ok: true, changes: await applyPlan(tx, { ...plan, terms: { ...plan.terms, delete: dropped } }, stored, document, author) };
 }
 
 /** `mergeRecords` in a transaction of its own. */

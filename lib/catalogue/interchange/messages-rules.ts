@@ -95,6 +95,11 @@ export const ruleMessages: MessageTable = {
     `The organisation "${s(p.name)}" (${s(p.id)}) is not in the file. But ${Number(p.count) === 1 ? "1 contact request refers" : `${s(p.count)} contact requests refer`} to this organisation, so it cannot be deleted. Put the organisation back in the file, and give its services the status "defunct".`,
   ],
 
+  term_in_use: (p) => [
+    `Het begrip "${s(p.code)}" wordt nog gebruikt door ${Number(p.count) === 1 ? "1 dienst of ondersteuner" : `${s(p.count)} diensten of ondersteuners`}. Het kan dus niet weg. Haal het eerst bij die diensten weg, of laat het begrip staan.`,
+    `The term "${s(p.code)}" is still used by ${Number(p.count) === 1 ? "1 service or supporter" : `${s(p.count)} services or supporters`}. So it cannot be removed. First take it away from those services, or keep the term.`,
+  ],
+
   // Photo files next to the document.
   photo_extension: () => [
     "Een foto moet een bestand zijn dat eindigt op .jpg, .jpeg, .png of .webp.",

@@ -1,6 +1,10 @@
 import type { RecordKind } from "../kinds";
+import { locationForm } from "./location";
 import { municipalityForm } from "./municipality";
 import { serviceForm } from "./service";
+import { organizationForm } from "./organization";
+import { supporterForm } from "./supporter";
+import { taxonomyForm } from "./taxonomy";
 import type { RecordForm } from "./types";
 
 /**
@@ -11,6 +15,10 @@ import type { RecordForm } from "./types";
 export const RECORD_FORMS: Partial<Record<RecordKind | `${RecordKind}.${string}`, RecordForm>> = {
   municipality: municipalityForm,
   service: serviceForm,
+  organization: organizationForm,
+  location: locationForm,
+  taxonomy: taxonomyForm,
+  "service.supporter": supporterForm,
 };
 
 export type { RecordForm } from "./types";

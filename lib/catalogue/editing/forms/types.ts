@@ -8,4 +8,6 @@ import type { PostedFields } from "../form-record";
  */
 export type RecordForm = {
   fromForm(start: RecordValue | null, fields: PostedFields, locales: readonly string[]): RecordValue;
+  /** The page a save returns to, when not the record's own (a part's form returns to that part). */
+  savedPath?(record: RecordValue, fields: PostedFields): string | undefined;
 };

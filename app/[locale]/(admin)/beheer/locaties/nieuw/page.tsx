@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LocationForm } from "@/components/editor/LocationForm";
+import { Link } from "@/i18n/navigation";
+import { pageRoles } from "@/lib/auth/protected-pages";
+import { requireRole } from "@/lib/auth/request";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("EditorLocations"))("newTitle") };
+}
+
+/** A new location: a fresh id of its own, saved as a draft, seen by residents only after publishing. */
+export default async function NewLocationPage() {
+  await requireRole(pageRoles("/beheer/locaties/nieuw"));
+  const t = await getTranslations("EditorLocations");
+  return (
+    <>
+      <p>
+        <Link href="/beheer/locaties">{t("back")}</Link>
+      </p>
+      <h1 className="mt-2 text-h2 sm:text-h1">{t("newTitle")}</h1>
+      <div className="mt-6">
+        <LocationForm record={null} newId={crypto.randomUUID()} startedFrom={{ draftVersion: null, recordVersion: null, start: null }} />
+      </div>
+    </>
+  );
+}
