@@ -13,6 +13,7 @@ import { takeOverHandover } from "@/lib/contact-requests/take-over";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
+import { applyStagedImport, cancelStagedImport, type ApplyInput } from "@/lib/catalogue/transfer/browser-import";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -51,6 +52,16 @@ export const roleActions = {
   assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
+
+  // A catalogue file uploaded and previewed on /beheer/import (the upload is a route handler with the same roles).
+  applyCatalogueImport: withRole(["editor", "admin"], ({ actor, prisma }, input: ApplyInput) =>
+    applyStagedImport(prisma, input, { origin: "import", userId: actor.id, userName: actor.name }),
+  ),
+
+  cancelCatalogueImport: withRole(["editor", "admin"], async (_context, token: string) => {
+    await cancelStagedImport(token);
+    return { ok: true as const };
+  }),
 
   markErrorReportHandled: withRole(["editor"], async ({ actor, prisma }, id: string) => ({
     ok: await markErrorReportHandled(prisma, actor.id, id),

@@ -95,6 +95,12 @@ export const ruleMessages: MessageTable = {
     `The organisation "${s(p.name)}" (${s(p.id)}) is not in the file. But ${Number(p.count) === 1 ? "1 contact request refers" : `${s(p.count)} contact requests refer`} to this organisation, so it cannot be deleted. Put the organisation back in the file, and give its services the status "defunct".`,
   ],
 
+  // A preview in the browser, then applied after someone else changed the catalogue.
+  catalogue_changed: () => [
+    "De catalogus is veranderd nadat u het voorbeeld bekeek. Er is niets ingelezen. Bekijk het nieuwe voorbeeld en kies opnieuw.",
+    "The catalogue changed after you looked at the preview. Nothing was imported. Look at the new preview and choose again.",
+  ],
+
   // Photo files next to the document.
   photo_extension: () => [
     "Een foto moet een bestand zijn dat eindigt op .jpg, .jpeg, .png of .webp.",
