@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CheckboxField } from "@/components/forms/CheckboxField";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FieldFrame } from "@/components/forms/FieldFrame";
-import { describedBy } from "@/components/forms/FormContext";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { control } from "@/components/forms/styles";
 
@@ -27,7 +26,7 @@ export async function UploadForm({ error, megabytes }: { error?: string; megabyt
           accept=".json,application/json"
           required
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("bestand-hint", error && "bestand-error")}
+          aria-describedby={error ? "bestand-hint bestand-error" : "bestand-hint"}
           className={control}
         />
       </FieldFrame>

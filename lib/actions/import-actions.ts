@@ -20,7 +20,10 @@ export const applyImportAction = roleAction("applyCatalogueImport", {
       const sum = (key: "created" | "updated" | "deleted") => Object.values(result.counts).reduce((total, c) => total + c[key], 0);
       return redirect({ href: { pathname: "/beheer/import", query: { ingelezen: `${sum("created")}-${sum("updated")}-${sum("deleted")}` } }, locale });
     }
-    if (result.reason === "changed" && isToken(token)) return redirect({ href: { pathname: `/beheer/import/${token}`, query: { verouderd: "1" } }, locale });
+    if (result.reason === "changed" && isToken(token)) {
+      const query = request.text("keep") === "ja" ? { verouderd: "1", behouden: "ja" } : { verouderd: "1" };
+      return redirect({ href: { pathname: `/beheer/import/${token}`, query }, locale });
+    }
     return redirect({ href: { pathname: "/beheer/import", query: { verdwenen: "1" } }, locale });
   },
 });

@@ -35,6 +35,8 @@ export default async function ImportPreviewPage({ params, searchParams }: PagePr
   const { meta, previews } = staged;
   const keeping = query.behouden === "ja" && previews.kept !== undefined;
   const preview = keeping ? previews.kept! : previews.plain;
+  // A refusal only because contact requests point at records is offered a way out; any other problem is the file's.
+  const refusedForRequests = !preview.ok && preview.requested.length > 0 && preview.problems.every((p) => p.code.startsWith("still_requested"));
   const megabytes = format.number(meta.bytes / 1024 / 1024, { maximumFractionDigits: 1 });
   const when = format.dateTime(new Date(meta.uploadedAt), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   return (
@@ -45,7 +47,7 @@ export default async function ImportPreviewPage({ params, searchParams }: PagePr
       </div>
       <p className="mt-4 max-w-prose">{t("fileFacts", { name: meta.fileName, megabytes, person: meta.uploadedBy, when })}</p>
       <p className="mt-2 max-w-prose font-bold">{meta.replace ? t("modeReplace") : t("modeMerge")}</p>
-      {!preview.ok && preview.requested.length > 0 ? (
+      {refusedForRequests ? (
         <>
           <RequestedList records={preview.requested} kept={false} />
           {previews.kept && !keeping ? (
@@ -58,7 +60,7 @@ export default async function ImportPreviewPage({ params, searchParams }: PagePr
           ) : null}
         </>
       ) : null}
-      {!preview.ok && preview.requested.length === 0 ? <ProblemList problems={preview.problems} /> : null}
+      {!preview.ok && !refusedForRequests ? <ProblemList problems={preview.problems} /> : null}
       {preview.ok && preview.kept.length > 0 ? <RequestedList records={preview.kept} kept /> : null}
       {keeping ? (
         <p className="mt-4">
