@@ -4,6 +4,8 @@ import catalogueEn from "./catalogue/en.json";
 import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
+import importEn from "./import/en.json";
+import importNl from "./import/nl.json";
 import mailEn from "./mail/en.json";
 import mailNl from "./mail/nl.json";
 import openDataEn from "./open-data/en.json";
@@ -30,11 +32,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...importNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...importEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
 };

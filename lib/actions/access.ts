@@ -17,6 +17,7 @@ import { discardEditorDraft, publishEditorDraft, saveEditorDraft, type EditorPos
 import type { PostedFields } from "@/lib/catalogue/editing/form-record";
 import { restoreFromForm } from "@/lib/catalogue/editing/restore";
 import { retireFromForm } from "@/lib/catalogue/editing/retire";
+import { applyStagedImport, cancelStagedImport, type ApplyInput } from "@/lib/catalogue/transfer/browser-import";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -65,6 +66,16 @@ export const roleActions = {
   ),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
+
+  // A catalogue file uploaded and previewed on /beheer/import (the upload is a route handler with the same roles).
+  applyCatalogueImport: withRole(["editor", "admin"], ({ actor, prisma }, input: ApplyInput) =>
+    applyStagedImport(prisma, input, { origin: "import", userId: actor.id, userName: actor.name }),
+  ),
+
+  cancelCatalogueImport: withRole(["editor", "admin"], async (_context, token: string) => {
+    await cancelStagedImport(token);
+    return { ok: true as const };
+  }),
 
   markErrorReportHandled: withRole(["editor"], async ({ actor, prisma }, id: string) => ({
     ok: await markErrorReportHandled(prisma, actor.id, id),

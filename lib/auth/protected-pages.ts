@@ -46,6 +46,8 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/diensten/[serviceId]/ondersteuners/[supporterId]", roles: ["editor", "admin"] },
   { path: "/beheer/meldingen", roles: ["editor"] },
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
+  { path: "/beheer/import", roles: ["editor", "admin"] },
+  { path: "/beheer/import/[token]", roles: ["editor", "admin"] },
 ];
 
 export function pageRoles(path: string): readonly Role[] {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
@@ -7,6 +8,9 @@ import { isRefused } from "@/lib/auth/guard";
 import { totpCode } from "@/lib/auth/totp";
 import { protectedPages } from "@/lib/auth/protected-pages";
 import { requestLink } from "@/lib/auth/oidc-links";
+import { exportCatalogue } from "@/lib/catalogue/interchange/export";
+import { getCatalogueRevision } from "@/lib/catalogue/revision";
+import { stageImport } from "@/lib/catalogue/transfer/browser-import";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft } from "@/lib/catalogue/editing/drafts";
@@ -39,6 +43,8 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
   let inputs: Record<RoleActionName, () => Promise<unknown>>;
 
   beforeAll(async () => {
+    // Staged catalogue files (applyCatalogueImport) go to a folder of this test.
+    process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "matrix-"));
     db = await createTestDatabase(engine);
     await loadDemoCatalogue(db.prisma);
     for (const role of ROLES) actors[role] = await makeActor(db.prisma, role, role === "provider" ? YOUTH_ORGANIZATION : undefined);
@@ -87,6 +93,13 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         const existing = await db.prisma.serviceInternal.findUnique({ where: { serviceId: YOUTH_SERVICE } });
         return { serviceId: YOUTH_SERVICE, notes: "Bel eerst", directPhone: "030 123 45 67", directEmail: "", version: existing?.version ?? 0 };
       },
+      // A staged file that changes nothing: the catalogue as it is.
+      applyCatalogueImport: async () => {
+        const staged = await stageImport(db.prisma, { text: JSON.stringify(await exportCatalogue(db.prisma)), fileName: "matrix.json", replace: false }, "Matrix");
+        if (!staged.ok) throw new Error("not staged");
+        return { token: staged.token, revision: await getCatalogueRevision(db.prisma), keep: false };
+      },
+      cancelCatalogueImport: async () => "0123456789abcdef0123456789abcdef",
       markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),

@@ -18,7 +18,7 @@ export type ChangeAuthor = { origin: ChangeOrigin; userId: string | null; userNa
 export type RecordKindName = "municipality" | "taxonomy" | "organization" | "location" | "service";
 export type RecordedChange = { kind: RecordKindName; recordId: string; version: number; fields: FieldChange[] };
 
-type Touched = { kind: RecordKindName; key: string; before: RecordValue | null; after: RecordValue | null };
+export type Touched = { kind: RecordKindName; key: string; before: RecordValue | null; after: RecordValue | null };
 
 export async function recordChanges(
   tx: Prisma.TransactionClient,
@@ -84,7 +84,7 @@ function storedVersions(stored: StoredCatalogue): Map<string, number> {
 const plain = <T>(value: T): RecordValue => JSON.parse(JSON.stringify(value)) as RecordValue;
 
 /** Every record the plan creates, changes or deletes, before and after, in the interchange form. */
-function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, document: CatalogueDocument): Touched[] {
+export function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, document: CatalogueDocument): Touched[] {
   const changedKeys = (entry: { diff: { create: { key: string }[]; update: { wanted: { key: string } }[] }; delete: string[] }) => ({
     written: new Set([...entry.diff.create.map((w) => w.key), ...entry.diff.update.map((c) => c.wanted.key)]),
     deleted: new Set(entry.delete),

@@ -2,15 +2,15 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { noteCatalogueChanged } from "../freshness";
-import { bumpCatalogueRevision } from "../revision";
+import { bumpCatalogueRevision, getCatalogueRevision } from "../revision";
 import { refreshSearchIndex } from "../search-index";
 import { recordChanges, type ChangeAuthor, type RecordedChange } from "./history";
-import { planImport, type ImportPlan } from "./plan";
+import type { ImportPlan } from "./plan";
+import { planAgainstDatabase } from "./planned";
 import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
-import type { Problem } from "./problems";
-import { loadStored, type StoredCatalogue } from "./stored";
+import { problem, type Problem } from "./problems";
+import type { StoredCatalogue } from "./stored";
 import type { CatalogueDocument } from "./schema";
-import { stillRequested } from "./still-requested";
 import { validateCatalogue } from "./validate";
 import { writeVocabulariesAndPlaces } from "./write-places";
 import { writeDeletions, writeServices } from "./write-services";
@@ -32,6 +32,13 @@ export type ImportOptions = {
   uploadsDir?: string;
   /** Who imports, for the history; the command line is "an import" without a person. */
   author?: ChangeAuthor;
+  /** With `replace`: keep what contact requests point at (services as `defunct`) instead of refusing (keep-requested.ts). */
+  keepRequested?: boolean;
+  /**
+   * The catalogue revision a preview was made at: when the catalogue changed since, nothing
+   * is written and the one problem is `catalogue_changed` (the editor looks at the preview again).
+   */
+  expectedRevision?: number;
 };
 
 const COMMAND_LINE: ChangeAuthor = { origin: "import", userId: null, userName: null };
@@ -67,12 +74,15 @@ export async function importCatalogue(
 
   try {
     const outcome = await prisma.$transaction(async (tx) => {
-      const stored = await loadStored(tx);
-      const plan = planImport(document, stored, { replace: options.replace ?? false });
+      // Read first, so the rest of this transaction sees the catalogue of that revision.
+      if (options.expectedRevision !== undefined && (await getCatalogueRevision(tx)) !== options.expectedRevision) {
+        return { problems: [problem("catalogue_changed", [])] };
+      }
       // Before any write: a refusal leaves the database as it was.
-      const refused = await stillRequested(tx, plan, stored);
-      if (refused.length > 0) return { problems: refused };
-      await applyPlan(tx, plan, stored, document, options.author ?? COMMAND_LINE);
+      const planned = await planAgainstDatabase(tx, document, { replace: options.replace ?? false, keepRequested: options.keepRequested });
+      if (!planned.ok) return { problems: planned.problems };
+      const { plan, stored } = planned;
+      await applyPlan(tx, plan, stored, planned.document, options.author ?? COMMAND_LINE);
       return { plan, unusedPhotos: photosNoLongerUsed(plan, stored), problems: undefined };
     }, TRANSACTION);
     if (outcome.problems) {
@@ -147,7 +157,7 @@ function changesAnything(plan: ImportPlan): boolean {
   return Object.values(countsOf(plan)).some((c) => c.created + c.updated + c.deleted > 0);
 }
 
-function countsOf(plan: ImportPlan): Record<RecordType, RecordCounts> {
+export function countsOf(plan: ImportPlan): Record<RecordType, RecordCounts> {
   const entries = RECORD_TYPES.map((type) => {
     const { diff, delete: deleted } = plan[type];
     return [type, { created: diff.create.length, updated: diff.update.length, unchanged: diff.unchanged, deleted: deleted.length }];

@@ -100,6 +100,12 @@ export const ruleMessages: MessageTable = {
     `The term "${s(p.code)}" is still used by ${Number(p.count) === 1 ? "1 service or supporter" : `${s(p.count)} services or supporters`}. So it cannot be removed. First take it away from those services, or keep the term.`,
   ],
 
+  // A preview in the browser, then applied after someone else changed the catalogue.
+  catalogue_changed: () => [
+    "De catalogus is veranderd nadat u het voorbeeld bekeek. Er is niets ingelezen. Bekijk het nieuwe voorbeeld en kies opnieuw.",
+    "The catalogue changed after you looked at the preview. Nothing was imported. Look at the new preview and choose again.",
+  ],
+
   // Photo files next to the document.
   photo_extension: () => [
     "Een foto moet een bestand zijn dat eindigt op .jpg, .jpeg, .png of .webp.",

@@ -30,6 +30,7 @@ export default async function AdminHomePage() {
         <li>
           <Link href="/beheer/cijfers">{t("figures")}</Link>
         </li>
+        <li><Link href="/beheer/import">{(await getTranslations("AdminImport"))("title")}</Link></li>
         {hasRole(actor, pageRoles("/beheer/accounts")) ? (
           <li>
             <Link href="/beheer/accounts">{t("accounts")}</Link>
