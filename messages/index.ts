@@ -4,6 +4,8 @@ import catalogueEn from "./catalogue/en.json";
 import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
+import freshnessEn from "./freshness/en.json";
+import freshnessNl from "./freshness/nl.json";
 import mailEn from "./mail/en.json";
 import mailNl from "./mail/nl.json";
 import openDataEn from "./open-data/en.json";
@@ -22,11 +24,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl, ...freshnessNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn, ...freshnessEn },
 };

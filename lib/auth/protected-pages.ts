@@ -27,6 +27,8 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/diensten/[serviceId]", roles: ["editor", "admin"] },
   { path: "/beheer/meldingen", roles: ["editor"] },
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
+  { path: "/beheer/controleren", roles: ["editor", "admin"] },
+  { path: "/beheer/beschikbaarheid", roles: ["editor", "admin"] },
 ];
 
 export function pageRoles(path: string): readonly Role[] {

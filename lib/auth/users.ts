@@ -100,3 +100,11 @@ export async function setUserDisabled(prisma: PrismaClient, userId: string, disa
   await audit(prisma, { actorUserId, action: disabled ? "user.disable" : "user.enable", subjectType: "User", subjectId: userId });
   return true;
 }
+
+/** The names of some accounts by id (for "who" on the editor's dashboard); unknown ids are left out. */
+export async function userNames(prisma: PrismaClient, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -23,7 +23,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode", "Service", "CatalogueChange"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -84,7 +84,12 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         const existing = await db.prisma.serviceInternal.findUnique({ where: { serviceId: YOUTH_SERVICE } });
         return { serviceId: YOUTH_SERVICE, notes: "Bel eerst", directPhone: "030 123 45 67", directEmail: "", version: existing?.version ?? 0 };
       },
-      markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
+      handleErrorReport: async () => ({
+        id: (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
+        outcome: "resolved",
+        resolution: "Nummer aangepast",
+      }),
+      markServiceChecked: async () => ({ serviceId: YOUTH_SERVICE, version: (await db.prisma.service.findUniqueOrThrow({ where: { id: YOUTH_SERVICE } })).version }),
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
       createTeam: async () => ({ name: `Wijkteam ${crypto.randomUUID()}`, municipalityCode: "" }),

@@ -11,9 +11,11 @@ import { ErrorReportForm } from "@/components/directory/ErrorReportForm";
 import { ServiceContact } from "@/components/directory/ServiceContact";
 import { ServiceFacts } from "@/components/directory/ServiceFacts";
 import { ServiceLocations } from "@/components/directory/ServiceLocations";
+import { StaleNotice } from "@/components/freshness/CheckedNotice";
 import { SupporterList } from "@/components/directory/SupporterList";
 import { Link } from "@/i18n/navigation";
 import { directoryQuery, emptyFilters } from "@/lib/catalogue/directory/filters";
+import { pastCheckLimitNow } from "@/lib/catalogue/checked";
 import { formatDate } from "@/lib/catalogue/format";
 import { findMunicipality, findService } from "@/lib/catalogue/read";
 import { isClientSupport } from "@/lib/catalogue/visibility";
@@ -55,6 +57,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
       </h1>
       <p className="mt-2 text-ink-secondary">{service.organization.name}</p>
       {service.temporarilyClosed ? <ClosedNotice /> : null}
+      {pastCheckLimitNow(service.assuredDate, now) ? <StaleNotice assuredDate={service.assuredDate} /> : null}
       <div className="mt-4">
         <IndependenceNote value={service.independence} />
       </div>
