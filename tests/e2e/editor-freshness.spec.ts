@@ -3,6 +3,8 @@ import { expectNoAxeViolations } from "./axe";
 import { createUsers, signedIn, withoutJavaScript } from "./staff-users";
 
 test.beforeAll(() => createUsers());
+// Each journey visits several pages with an axe scan on each: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 // Issue 9, points 5, 7 and 9: checking a service, residents' reports, the editor's dashboard.
 const HOUTEN_ADVISER = { id: "5e4ff516-9f7d-5f41-97d2-9cf26b1a4a3a", name: "Ouderenadviseur Houten" };
@@ -41,7 +43,7 @@ test("an editor marks a stale service checked, and the resident's page shows tod
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: `${HOUTEN_ADVISER.name}: gecontroleerd, klopt nog` }).click();
-  await expect(page).toHaveURL(new RegExp(`gemeente=GM0321&gecontroleerd=${HOUTEN_ADVISER.id}`));
+  await expect(page).toHaveURL(new RegExp(`gemeente=GM0321&gecontroleerd=${HOUTEN_ADVISER.id}`), { timeout: 20_000 });
   await expect(page.getByRole("status").filter({ hasText: `${HOUTEN_ADVISER.name} is gecontroleerd.` })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(HOUTEN_ADVISER.name) })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -92,7 +94,7 @@ test("a resident's report reaches the queue; the editor opens the record from it
   await expectNoAxeViolations(page);
   await report.getByLabel("Wat heeft u gedaan, of waarom niets?").fill("Telefoonnummer aangepast in het aanbod.");
   await report.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page).toHaveURL(/afgehandeld=resolved/);
+  await expect(page).toHaveURL(/afgehandeld=resolved/, { timeout: 20_000 });
   await expect(page.getByText("De melding is opgelost.")).toBeVisible();
 
   await page.getByRole("link", { name: "Afgehandeld", exact: true }).click();
