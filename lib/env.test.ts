@@ -27,6 +27,7 @@ describe("parseEnv", () => {
       contactRequestsPerService: 20,
       contactRequestsPerAddress: 5,
       reminderWorkingDays: 3,
+      freshnessMonths: 12,
       trustedProxyHops: 0,
       publicOrigin: undefined,
       sessionIdleMinutes: 30,
@@ -56,6 +57,7 @@ describe("parseEnv", () => {
       CONTACT_REQUESTS_PER_SERVICE: "5",
       CONTACT_REQUESTS_PER_ADDRESS: "3",
       REMINDER_WORKING_DAYS: "5",
+      FRESHNESS_MONTHS: "6",
       MAIL_INTERVAL_SECONDS: "5",
       REMINDER_INTERVAL_SECONDS: "600",
       OPEN_DATA_LICENCE: "cc-by-4.0",
@@ -81,6 +83,7 @@ describe("parseEnv", () => {
       contactRequestsPerService: 5,
       contactRequestsPerAddress: 3,
       reminderWorkingDays: 5,
+      freshnessMonths: 6,
       openDataLicence: "CC-BY-4.0",
       oidc: {
         issuer: "https://id.gemeente.nl/realms/portal",
@@ -145,6 +148,7 @@ describe("parseEnv", () => {
     ["CONTACT_REQUESTS_PER_SERVICE", { CONTACT_REQUESTS_PER_SERVICE: "20000" }],
     ["REMINDER_WORKING_DAYS", { REMINDER_WORKING_DAYS: "0" }],
     ["REMINDER_WORKING_DAYS", { REMINDER_WORKING_DAYS: "drie" }],
+    ["FRESHNESS_MONTHS", { FRESHNESS_MONTHS: "0" }],
     ["CONTACT_REQUESTS_PER_ADDRESS", { CONTACT_REQUESTS_PER_ADDRESS: "0" }],
   ])("names %s in one sentence when it is %j", (setting, source) => {
     const { setting: named, message } = refusal(source);

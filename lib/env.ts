@@ -45,6 +45,8 @@ export type Env = {
   contactRequestsPerAddress: number;
   /** Working days a request may stay new or opened before it is overdue and its maker is told once. */
   reminderWorkingDays: number;
+  /** Months after a person last checked a service before residents are told to call first and it joins the editors' queue. */
+  freshnessMonths: number;
   /** How many reverse proxies in front of the portal append to X-Forwarded-For (0: none, the socket address counts). */
   trustedProxyHops: number;
   /** The address visitors use (`https://hulp.gemeente.nl`), an origin without a path; unset: the Host header (development). */
@@ -222,6 +224,7 @@ export function parseEnv(source: Source): Env {
     contactRequestsPerService: wholeNumber(source, "CONTACT_REQUESTS_PER_SERVICE", 20, 1, 10_000, "a whole number from 1 to 10000"),
     contactRequestsPerAddress: wholeNumber(source, "CONTACT_REQUESTS_PER_ADDRESS", 5, 1, 1000, "a whole number from 1 to 1000"),
     reminderWorkingDays: wholeNumber(source, "REMINDER_WORKING_DAYS", 3, 1, 30, "a whole number of working days from 1 to 30"),
+    freshnessMonths: wholeNumber(source, "FRESHNESS_MONTHS", 12, 1, 120, "a whole number of months from 1 to 120"),
     trustedProxyHops: wholeNumber(source, "TRUSTED_PROXY_HOPS", 0, 0, 10, "a whole number from 0 to 10"),
     publicOrigin: parsePublicOrigin(source),
     sessionIdleMinutes: wholeNumber(source, "SESSION_IDLE_MINUTES", 30, 1, 1440, "a whole number of minutes from 1 to 1440"),

@@ -6,6 +6,8 @@ import directoryEn from "./directory/en.json";
 import directoryNl from "./directory/nl.json";
 import importEn from "./import/en.json";
 import importNl from "./import/nl.json";
+import freshnessEn from "./freshness/en.json";
+import freshnessNl from "./freshness/nl.json";
 import mailEn from "./mail/en.json";
 import mailNl from "./mail/nl.json";
 import openDataEn from "./open-data/en.json";
@@ -32,11 +34,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...importNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...importNl, ...freshnessNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...importEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...importEn, ...freshnessEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
 };

@@ -30,6 +30,8 @@ export type ResultCardData = {
   newClients?: string;
   /** The day its information was last checked. */
   checked?: string;
+  /** Checked too long ago, or never (lib/catalogue/check-limit.ts): call first. */
+  stale?: true;
   chosen?: true;
   /** Three others are chosen: this one cannot be added. */
   noCompare?: true;
@@ -53,6 +55,8 @@ export type ResultWords = {
   compareNamed: string;
   compareUndoNamed: string;
   checked: string;
+  /** A card's "call first" note when its check is too old. */
+  stale: string;
   walkInPlace: string;
   /** IndependenceNote's words for an independent service. */
   independent: string;
@@ -114,7 +118,15 @@ function ResultCard({ card, words }: { card: ResultCardData; words: ResultWords 
           {card.newClients ? <Fact term={words.newClients}>{card.newClients}</Fact> : null}
         </dl>
         <div className="card-foot">
-          {card.checked ? <p>{fill(words.checked, DATE, card.checked)}</p> : <span />}
+          {card.checked || card.stale ? (
+            <p>
+              {card.checked ? fill(words.checked, DATE, card.checked) : null}
+              {card.checked && card.stale ? <br /> : null}
+              {card.stale ? <strong>{words.stale}</strong> : null}
+            </p>
+          ) : (
+            <span />
+          )}
           <div>
             {card.chosen ? (
               <p className="font-bold">

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { IndependenceNote } from "@/components/catalogue/IndependenceNote";
 import { getPathname } from "@/i18n/navigation";
 import type { DirectoryEntry } from "@/lib/catalogue/shapes/directory-entry";
+import { pastCheckLimitNow } from "@/lib/catalogue/checked";
 import { formatDate } from "@/lib/catalogue/format";
 import { vocabularyLabel } from "@/lib/catalogue/labels";
 import { nextWalkIn } from "@/lib/catalogue/directory/sort";
@@ -25,6 +26,7 @@ type Props = { entries: readonly DirectoryEntry[]; now: Date; filters: Directory
 export function ResultList({ entries, now, filters }: Props) {
   const t = useTranslations("DirectoryResult");
   const tService = useTranslations("Service");
+  const tChecked = useTranslations("CheckedNotice");
   const locale = useLocale();
   const label = (group: "kind" | "domain" | "attending" | "language", codes: readonly string[]) =>
     codes.map((code) => vocabularyLabel(locale, group, code)).join(", ");
@@ -45,6 +47,7 @@ export function ResultList({ entries, now, filters }: Props) {
     compareNamed: t("compareNamed", { name: NAME }),
     compareUndoNamed: t("compareUndoNamed", { name: NAME }),
     checked: t("checked", { date: DATE }),
+    stale: tChecked("staleCard"),
     walkInPlace: t("walkInPlace", { place: PLACE }),
     independent: tService("independent"),
     // Each card's compare link is made from these, not sent twenty times (compare-query.ts).
@@ -80,6 +83,7 @@ export function ResultList({ entries, now, filters }: Props) {
     if (entry.waitingDays !== null) card.waiting = t("waitingDays", { days: entry.waitingDays });
     if (entry.acceptingNewClients !== null) card.newClients = entry.acceptingNewClients ? t("accepting") : t("notAccepting");
     if (entry.assuredDate) card.checked = formatDate(entry.assuredDate, locale);
+    if (pastCheckLimitNow(entry.assuredDate, now)) card.stale = true;
     if (chosen) card.chosen = true;
     if (!chosen && full) card.noCompare = true;
     return card;

@@ -10,6 +10,8 @@ import { formatDate } from "@/lib/catalogue/format";
 import type { MunicipalityDetail } from "@/lib/catalogue/shapes/municipality";
 import type { ServiceDetail } from "@/lib/catalogue/shapes/service-detail";
 import { ClosedNotice } from "./ClosedNotice";
+import { StaleNotice } from "@/components/freshness/CheckedNotice";
+import { pastCheckLimitNow } from "@/lib/catalogue/checked";
 import { ErrorReportForm } from "./ErrorReportForm";
 import { ServiceContact } from "./ServiceContact";
 import { ServiceFacts } from "./ServiceFacts";
@@ -41,6 +43,7 @@ export async function ServiceArticle({ service, teamOf, now, preview = false }: 
       </h1>
       <p className="mt-2 text-ink-secondary">{service.organization.name}</p>
       {service.temporarilyClosed ? <ClosedNotice /> : null}
+      {pastCheckLimitNow(service.assuredDate, now) ? <StaleNotice assuredDate={service.assuredDate} /> : null}
       <div className="mt-4">
         <IndependenceNote value={service.independence} />
       </div>

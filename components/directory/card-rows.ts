@@ -7,7 +7,7 @@ import type { ResultCardData } from "./ResultCard";
  */
 const FIELDS = [
   "id", "name", "organization", "description", "kind", "domains", "languages", "attending", "nextWalkIn", "walkInPlace",
-  "waiting", "newClients", "checked",
+  "waiting", "newClients", "checked", "stale",
   // Rarely there: last, so most rows end before them.
   "chosen", "noCompare", "nameLang", "descriptionLang", "closed", "dependence",
 ] as const satisfies readonly (keyof ResultCardData)[];

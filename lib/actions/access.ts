@@ -11,7 +11,8 @@ import { createUser, setUserDisabled } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
 import { takeOverHandover } from "@/lib/contact-requests/take-over";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
-import { markErrorReportHandled } from "@/lib/error-reports/review";
+import { handleErrorReport } from "@/lib/error-reports/review";
+import { markServiceChecked } from "@/lib/catalogue/editing/freshness-check";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 import { discardEditorDraft, publishEditorDraft, saveEditorDraft, type EditorPost } from "@/lib/catalogue/editing/edit-form";
 import type { PostedFields } from "@/lib/catalogue/editing/form-record";
@@ -77,9 +78,13 @@ export const roleActions = {
     return { ok: true as const };
   }),
 
-  markErrorReportHandled: withRole(["editor"], async ({ actor, prisma }, id: string) => ({
-    ok: await markErrorReportHandled(prisma, actor.id, id),
-  })),
+  // Error reports hold a resident's words and perhaps an e-mail address: editors only, never the admin role alone.
+  handleErrorReport: withRole(["editor"], ({ actor, prisma }, input: unknown) => handleErrorReport(prisma, actor.id, input)),
+
+  // "Gecontroleerd, klopt nog": the check date and the editor's e-mail address go into the published catalogue.
+  markServiceChecked: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) =>
+    markServiceChecked(prisma, { id: actor.id, email: actor.email, name: actor.name }, input),
+  ),
 
   createUser: withRole(["admin"], ({ actor, prisma }, input: unknown) => createUser(prisma, input, actor.id)),
 

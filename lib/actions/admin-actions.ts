@@ -26,14 +26,6 @@ export const saveInternalAction = roleAction("saveServiceInternal", {
   },
 });
 
-export const markHandledAction = roleAction("markErrorReportHandled", {
-  input: (request) => request.text("id"),
-  done: (result, request) => {
-    revalidatePath(`/${request.locale}/beheer/meldingen`);
-    return { status: result.ok ? "done" : "failed" };
-  },
-});
-
 /** What the admin typed comes back after a refused submit; the password never does (it is not sent back into the page). */
 const ACCOUNT_TYPED = ["name", "email", "role", "organizationId", "teamId"];
 const accountValues = (request: RequestContext) => ({ ...request.values(ACCOUNT_TYPED), extraRoles: request.form.getAll("extraRoles").map(String).join(",") });

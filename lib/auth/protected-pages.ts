@@ -48,6 +48,8 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/beheer/cijfers", roles: ["editor", "admin"] },
   { path: "/beheer/import", roles: ["editor", "admin"] },
   { path: "/beheer/import/[token]", roles: ["editor", "admin"] },
+  { path: "/beheer/controleren", roles: ["editor", "admin"] },
+  { path: "/beheer/beschikbaarheid", roles: ["editor", "admin"] },
 ];
 
 export function pageRoles(path: string): readonly Role[] {

@@ -101,9 +101,9 @@ export async function setUserDisabled(prisma: PrismaClient, userId: string, disa
   return true;
 }
 
-/** Account names by id (other domains ask here: only lib/auth reads User); an id without an account is left out. */
-export async function userNames(prisma: PrismaClient, ids: readonly string[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids)];
+/** The names of some accounts by id (for "who" on the editor's dashboard); unknown ids are left out. */
+export async function userNames(prisma: PrismaClient, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
   const rows = await prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
   return new Map(rows.map((row) => [row.id, row.name]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogueService } from "@/lib/catalogue/records";
 import type { MunicipalityUsage } from "@/lib/usage/report";
-import { demandOf, findGaps, supplyIn, suppressed } from "./figures";
+import { demandOf, findGaps, missingSupport, supplyIn, suppressed } from "./figures";
 
 const service = (overrides: Partial<CatalogueService>): CatalogueService =>
   ({
@@ -92,5 +92,21 @@ describe("gaps", () => {
   it("says nothing about what was asked fewer than 5 times", () => {
     const demand = demandOf(usage({ domain: [{ value: "education", count: 4 }], language: [{ value: "ti", count: 2 }], suggestions: [{ value: "thin", count: 3 }] }));
     expect(findGaps(supply, demand)).toEqual([]);
+  });
+});
+
+describe("municipalities missing a kind of support", () => {
+  it("names each kind without an open service, from the same supply figures", () => {
+    const municipalities = [
+      { code: "GM0001", name: "Zandvoort" },
+      { code: "GM0002", name: "Haarlem" },
+      { code: "GM0003", name: "Bloemendaal" },
+    ];
+    const all = [...services, service({ id: "e", kind: "formal", municipalities: ["GM0002"] }), service({ id: "f", kind: "volunteer", municipalities: ["GM0002"] })];
+    expect(missingSupport(all, municipalities)).toEqual([
+      // c is temporarily closed: not open, so experience experts are missing in GM0001.
+      { code: "GM0001", name: "Zandvoort", missing: ["experience-expert"] },
+      { code: "GM0003", name: "Bloemendaal", missing: ["formal", "experience-expert", "volunteer"] },
+    ]);
   });
 });

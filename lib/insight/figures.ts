@@ -109,3 +109,18 @@ export function findGaps(supply: Supply, demand: Demand): Gap[] {
   const size = (gap: Gap) => (gap.type === "few-results" ? gap.count : gap.asked);
   return gaps.sort((a, b) => size(b) - size(a));
 }
+
+export type MissingSupport = { code: string; name: string; missing: Kind[] };
+
+/**
+ * Municipalities where one of the kinds of support (formal, experience expert, volunteer)
+ * has no open service, from the same supply figures as the dashboard (`supplyIn`), in the
+ * order given.
+ */
+export function missingSupport(services: readonly CatalogueService[], municipalities: ReadonlyArray<{ code: string; name: string }>): MissingSupport[] {
+  return municipalities.flatMap(({ code, name }) => {
+    const offered = new Set(supplyIn(services, code).figures.kind.map((figure) => figure.value));
+    const missing = KIND_CODES.filter((kind) => !offered.has(kind));
+    return missing.length > 0 ? [{ code, name, missing }] : [];
+  });
+}

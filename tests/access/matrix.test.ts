@@ -100,7 +100,12 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         return { token: staged.token, revision: await getCatalogueRevision(db.prisma), keep: false };
       },
       cancelCatalogueImport: async () => "0123456789abcdef0123456789abcdef",
-      markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
+      handleErrorReport: async () => ({
+        id: (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
+        outcome: "resolved",
+        resolution: "Nummer aangepast",
+      }),
+      markServiceChecked: async () => ({ serviceId: YOUTH_SERVICE, version: (await db.prisma.service.findUniqueOrThrow({ where: { id: YOUTH_SERVICE } })).version }),
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
       createTeam: async () => ({ name: `Wijkteam ${crypto.randomUUID()}`, municipalityCode: "" }),

@@ -6,7 +6,7 @@ describe("result cards as rows", () => {
   const full: ResultCardData = {
     id: "a", name: "Naam", nameLang: "nl", organization: "Stichting", closed: "gesloten", dependence: "zorgaanbieder",
     description: "Tekst", descriptionLang: "en", kind: "Vrijwilliger", domains: "Geld", languages: "Nederlands", attending: "Thuis",
-    nextWalkIn: "maandag", walkInPlace: "Waar: buurthuis", waiting: "2 dagen", newClients: "Ja", checked: "1 mei", chosen: true, noCompare: true,
+    nextWalkIn: "maandag", walkInPlace: "Waar: buurthuis", waiting: "2 dagen", newClients: "Ja", checked: "1 mei", stale: true, chosen: true, noCompare: true,
   };
   const short: ResultCardData = { id: "b", name: "Ander", organization: "Org", kind: "Formeel", languages: "Nederlands", checked: "2 mei" };
 

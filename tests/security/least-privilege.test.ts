@@ -16,7 +16,7 @@ import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH
  * data role. Listed here by hand, so a page or action that slips back to "admin" fails.
  */
 const PERSONAL_DATA_PAGES = { "/werk/overdrachten": "staff", "/werk/overdrachten/[id]": "staff", "/werk/inbox": null, "/beheer/meldingen": "editor" } as const;
-const PERSONAL_DATA_ACTIONS = { createHandover: "staff", answerContactRequest: null, markErrorReportHandled: "editor" } as const;
+const PERSONAL_DATA_ACTIONS = { createHandover: "staff", answerContactRequest: null, handleErrorReport: "editor" } as const;
 const ADMIN_WORK_PAGES = ["/beheer", "/beheer/accounts", "/werk/account"];
 
 const run = (name: keyof typeof roleActions, actor: Actor, prisma: PrismaClient, input: unknown) =>
@@ -52,13 +52,13 @@ describe.each(testEngines)("least privilege for admins (%s)", (engine) => {
     const inputs = {
       createHandover: { values: handoverValues(), locale: "nl", consentText: () => "akkoord" },
       answerContactRequest: { id: request.id, version: 1, to: "accept" },
-      markErrorReportHandled: report.id,
+      handleErrorReport: { id: report.id, outcome: "resolved", resolution: "Nummer aangepast" },
     };
     for (const name of Object.keys(PERSONAL_DATA_ACTIONS) as (keyof typeof PERSONAL_DATA_ACTIONS)[]) {
       expect(isRefused(await run(name, admin, db.prisma, inputs[name])), name).toBe(true);
     }
     expect(await db.prisma.errorReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ handledAt: null });
-    expect(await run("markErrorReportHandled", adminEditor, db.prisma, report.id)).toEqual({ ok: true });
+    expect(await run("handleErrorReport", adminEditor, db.prisma, inputs.handleErrorReport)).toEqual({ ok: true, outcome: "resolved" });
     expect(await run("createHandover", adminStaff, db.prisma, inputs.createHandover)).toMatchObject({ ok: true });
   });
 
