@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DraftBar } from "@/components/editor/DraftBar";
 import { ServiceForm } from "@/components/editor/ServiceForm";
+import { RetireServiceForm } from "@/components/editor/RetireServiceForm";
 import { ServiceSupporters } from "@/components/editor/ServiceSupporters";
+import { CheckServiceForm } from "@/components/freshness/CheckServiceForm";
 import { MissingRecord } from "@/components/staff/MissingRecord";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
@@ -26,6 +28,8 @@ export default async function ServiceEditPage({ params, searchParams }: PageProp
   const [editing, choices] = key ? await Promise.all([recordForEditing("service", key), serviceFormChoices(key)]) : [null, null];
   if (!key || !editing || !choices || editing.record === null) return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
   const name = localise(editing.record.name, locale)?.text ?? key;
+  // A defunct service is kept for its history; it is neither checked nor removed again.
+  const live = editing.published?.record.status !== "defunct";
   return (
     <>
       <p>
@@ -49,6 +53,18 @@ export default async function ServiceEditPage({ params, searchParams }: PageProp
         <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={choices} />
       </div>
       <ServiceSupporters serviceId={key} supporters={editing.record.x_supporters} />
+      {live && editing.published ? (
+        <>
+          <section aria-labelledby="check-heading" className="mt-8 flex flex-col gap-3 rounded border-2 border-line p-4">
+            <h2 id="check-heading" className="text-h3">
+              {t("checkTitle")}
+            </h2>
+            <p className="max-w-prose">{t("checkText")}</p>
+            <CheckServiceForm serviceId={key} version={editing.published.version} name={name} />
+          </section>
+          <RetireServiceForm serviceId={key} recordVersion={editing.published.version} />
+        </>
+      ) : null}
     </>
   );
 }
