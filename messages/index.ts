@@ -1,5 +1,7 @@
 import en from "./en.json";
 import nl from "./nl.json";
+import availabilityEn from "./availability/en.json";
+import availabilityNl from "./availability/nl.json";
 import catalogueEn from "./catalogue/en.json";
 import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
@@ -22,11 +24,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl, ...availabilityNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn, ...availabilityEn },
 };

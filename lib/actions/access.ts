@@ -13,6 +13,8 @@ import { takeOverHandover } from "@/lib/contact-requests/take-over";
 import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/transitions";
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
+import { changeAvailability } from "@/lib/catalogue/editing/availability";
+import { proposeServiceChange } from "@/lib/catalogue/editing/provider-proposal";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -49,6 +51,13 @@ export const roleActions = {
   answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
 
   assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
+
+  // Only for a service of the provider's own organization: checked by id inside, for every request.
+  changeAvailability: withRole(["provider"], ({ actor, prisma }, input: unknown) => changeAvailability(prisma, actor, input)),
+
+  proposeServiceChange: withRole(["provider"], ({ actor, prisma }, input: { serviceId: string; draftVersion: string; recordVersion: string; values: Record<string, string> }) =>
+    proposeServiceChange(prisma, actor, input),
+  ),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
 

@@ -7,6 +7,7 @@ import { isRefused } from "@/lib/auth/guard";
 import { totpCode } from "@/lib/auth/totp";
 import { protectedPages } from "@/lib/auth/protected-pages";
 import { requestLink } from "@/lib/auth/oidc-links";
+import { proposalStart } from "@/lib/catalogue/editing/provider-proposal";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
@@ -23,7 +24,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode", "Schedule", "CatalogueChange", "CatalogueDraft", "CatalogueState"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -83,6 +84,15 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
       saveServiceInternal: async () => {
         const existing = await db.prisma.serviceInternal.findUnique({ where: { serviceId: YOUTH_SERVICE } });
         return { serviceId: YOUTH_SERVICE, notes: "Bel eerst", directPhone: "030 123 45 67", directEmail: "", version: existing?.version ?? 0 };
+      },
+      // The provider's own service, from the version it has now: a refused role changes nothing.
+      changeAvailability: async () => {
+        const { version } = await db.prisma.service.findUniqueOrThrow({ where: { id: YOUTH_SERVICE }, select: { version: true } });
+        return { change: "intake", serviceId: YOUTH_SERVICE, version: String(version), accepting: "yes", waitingDays: String(1 + Math.floor(Math.random() * 300)) };
+      },
+      proposeServiceChange: async () => {
+        const start = (await proposalStart(db.prisma, { organizationId: YOUTH_ORGANIZATION }, YOUTH_SERVICE))!;
+        return { serviceId: YOUTH_SERVICE, draftVersion: String(start.draftVersion ?? ""), recordVersion: String(start.recordVersion), values: { ...start.values, descriptionNl: `Voorstel ${crypto.randomUUID()}` } };
       },
       markErrorReportHandled: async () => (await db.prisma.errorReport.create({ data: { serviceId: YOUTH_SERVICE, message: "Telefoonnummer klopt niet", locale: "nl" } })).id,
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),

@@ -54,7 +54,7 @@ export default async function ServicePage({ params }: PageProps<"/[locale]/aanbo
         <CatalogueText value={service.name} />
       </h1>
       <p className="mt-2 text-ink-secondary">{service.organization.name}</p>
-      {service.temporarilyClosed ? <ClosedNotice /> : null}
+      {service.temporarilyClosed ? <ClosedNotice reason={service.closedReason} reopensOn={service.reopensOn} /> : null}
       <div className="mt-4">
         <IndependenceNote value={service.independence} />
       </div>
