@@ -1,5 +1,7 @@
 import en from "./en.json";
 import nl from "./nl.json";
+import availabilityEn from "./availability/en.json";
+import availabilityNl from "./availability/nl.json";
 import catalogueEn from "./catalogue/en.json";
 import catalogueNl from "./catalogue/nl.json";
 import directoryEn from "./directory/en.json";
@@ -34,11 +36,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...importNl, ...freshnessNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
+export const dutch = { ...nl, ...availabilityNl, ...catalogueNl, ...directoryNl, ...importNl, ...freshnessNl, ...mailNl, ...openDataNl, ...securityNl, ...staffNl, ...trustNl, ...editorNl, ...editorHistoryNl, ...editorServicesNl, ...editorRecordsNl, ...vraagwijzerNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...importEn, ...freshnessEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
+  en: { ...en, ...availabilityEn, ...catalogueEn, ...directoryEn, ...importEn, ...freshnessEn, ...mailEn, ...openDataEn, ...securityEn, ...staffEn, ...trustEn, ...vraagwijzerEn, ...editorEn, ...editorHistoryEn, ...editorServicesEn, ...editorRecordsEn },
 };

@@ -68,7 +68,7 @@ export function ResultList({ entries, now, filters }: Props) {
       languages: label("language", entry.languages),
     };
     // Only what a card has: an absent field costs nothing, an empty one would be sent.
-    if (entry.temporarilyClosed) card.closed = <ClosedNotice />;
+    if (entry.temporarilyClosed) card.closed = <ClosedNotice reason={entry.closedReason} reopensOn={entry.reopensOn} />;
     // Most services are independent: then the card shows the note's words, sent once for the page.
     if (!entry.independence.independent) card.dependence = <IndependenceNote value={entry.independence} />;
     if (entry.name.lang !== locale) card.nameLang = entry.name.lang;

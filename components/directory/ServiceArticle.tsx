@@ -42,7 +42,7 @@ export async function ServiceArticle({ service, teamOf, now, preview = false }: 
         <CatalogueText value={service.name} />
       </h1>
       <p className="mt-2 text-ink-secondary">{service.organization.name}</p>
-      {service.temporarilyClosed ? <ClosedNotice /> : null}
+      {service.temporarilyClosed ? <ClosedNotice reason={service.closedReason} reopensOn={service.reopensOn} /> : null}
       {pastCheckLimitNow(service.assuredDate, now) ? <StaleNotice assuredDate={service.assuredDate} /> : null}
       <div className="mt-4">
         <IndependenceNote value={service.independence} />

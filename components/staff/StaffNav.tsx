@@ -9,6 +9,7 @@ import { StaffNavLinks } from "./StaffNavLinks";
 /** Navigation for signed-in users: only the places their role may open. It sits before `main` (StaffArea), a landmark of its own. */
 export function StaffNav({ actor }: { actor: Actor }) {
   const t = useTranslations("StaffNav");
+  const tAvailability = useTranslations("AvailabilityList");
   const links: { href: string; label: string }[] = [];
   // In the middle of signing in (a code, a new password, the second factor to set up) only signing out is offered.
   if (actor.pending) return <SignOutOnly label={t("label")} signOut={t("signOut")} />;
@@ -16,6 +17,7 @@ export function StaffNav({ actor }: { actor: Actor }) {
   if (may("/werk")) links.push({ href: "/werk", label: t("lookup") });
   if (may("/werk/overdrachten")) links.push({ href: "/werk/overdrachten", label: t("handovers") });
   if (may("/werk/inbox")) links.push({ href: "/werk/inbox", label: t("inbox") });
+  if (may("/werk/aanbod")) links.push({ href: "/werk/aanbod", label: tAvailability("nav") });
   if (may("/beheer")) links.push({ href: "/beheer", label: t("admin") });
   links.push({ href: "/werk/account", label: t("account") });
   return (

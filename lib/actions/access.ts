@@ -19,6 +19,8 @@ import type { PostedFields } from "@/lib/catalogue/editing/form-record";
 import { restoreFromForm } from "@/lib/catalogue/editing/restore";
 import { retireFromForm } from "@/lib/catalogue/editing/retire";
 import { applyStagedImport, cancelStagedImport, type ApplyInput } from "@/lib/catalogue/transfer/browser-import";
+import { changeAvailability } from "@/lib/catalogue/editing/availability";
+import { proposeServiceChange } from "@/lib/catalogue/editing/provider-proposal";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -64,6 +66,13 @@ export const roleActions = {
   restoreCatalogueVersion: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => restoreFromForm(prisma, actor.id, fields)),
   retireService: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) =>
     retireFromForm(prisma, { origin: "editor", userId: actor.id, userName: actor.name }, fields),
+  ),
+
+  // Only for a service of the provider's own organization: checked by id inside, for every request.
+  changeAvailability: withRole(["provider"], ({ actor, prisma }, input: unknown) => changeAvailability(prisma, actor, input)),
+
+  proposeServiceChange: withRole(["provider"], ({ actor, prisma }, input: { serviceId: string; draftVersion: string; recordVersion: string; values: Record<string, string> }) =>
+    proposeServiceChange(prisma, actor, input),
   ),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),

@@ -19,6 +19,8 @@ export const protectedPages: { path: string; roles: readonly Role[] }[] = [
   { path: "/werk/overdrachten/[id]", roles: ["staff"] },
   { path: "/werk/inbox", roles: ["provider"] },
   { path: "/werk/inbox/[id]", roles: ["provider"] },
+  { path: "/werk/aanbod", roles: ["provider"] },
+  { path: "/werk/aanbod/[serviceId]", roles: ["provider"] },
   { path: "/werk/account", roles: SIGNED_IN },
   { path: "/werk/account/tweede-stap", roles: SIGNED_IN },
   { path: "/beheer", roles: ["editor", "admin"] },

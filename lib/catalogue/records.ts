@@ -44,6 +44,9 @@ export type CatalogueService = {
   maximumAge: number | null;
   acceptingNewClients: boolean | null;
   temporarilyClosed: boolean;
+  /** While temporarily closed: why (catalogue text, every language) and the day it opens again (YYYY-MM-DD), as its provider gave them. */
+  closedReason: unknown;
+  reopensOn: string | null;
   waitingDays: number | null;
   handlesComplex: boolean;
   /** YYYY-MM-DD: the day a person last checked the information. */

@@ -11,6 +11,7 @@ import { requestLink } from "@/lib/auth/oidc-links";
 import { exportCatalogue } from "@/lib/catalogue/interchange/export";
 import { getCatalogueRevision } from "@/lib/catalogue/revision";
 import { stageImport } from "@/lib/catalogue/transfer/browser-import";
+import { proposalStart } from "@/lib/catalogue/editing/provider-proposal";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { saveDraft } from "@/lib/catalogue/editing/drafts";
@@ -30,7 +31,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["CatalogueDraft", "CatalogueChange", "Municipality", "Service", "User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["CatalogueDraft", "CatalogueChange", "CatalogueState", "Municipality", "Service", "Schedule", "User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -106,6 +107,15 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
         resolution: "Nummer aangepast",
       }),
       markServiceChecked: async () => ({ serviceId: YOUTH_SERVICE, version: (await db.prisma.service.findUniqueOrThrow({ where: { id: YOUTH_SERVICE } })).version }),
+      // The provider's own service, from the version it has now: a refused role changes nothing.
+      changeAvailability: async () => {
+        const { version } = await db.prisma.service.findUniqueOrThrow({ where: { id: YOUTH_SERVICE }, select: { version: true } });
+        return { change: "intake", serviceId: YOUTH_SERVICE, version: String(version), accepting: "yes", waitingDays: String(1 + Math.floor(Math.random() * 300)) };
+      },
+      proposeServiceChange: async () => {
+        const start = (await proposalStart(db.prisma, { organizationId: YOUTH_ORGANIZATION }, YOUTH_SERVICE))!;
+        return { serviceId: YOUTH_SERVICE, draftVersion: String(start.draftVersion ?? ""), recordVersion: String(start.recordVersion), values: { ...start.values, descriptionNl: `Voorstel ${crypto.randomUUID()}` } };
+      },
       createUser: async () => ({ email: `nieuw-${crypto.randomUUID()}@example.nl`, name: "Nieuw", role: "staff", password: "een-lang-wachtwoord" }),
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
       createTeam: async () => ({ name: `Wijkteam ${crypto.randomUUID()}`, municipalityCode: "" }),

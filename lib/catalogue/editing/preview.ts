@@ -20,6 +20,8 @@ export type PreviewContext = {
   /** Term names by reference `taxonomy:code`. */
   termNames: ReadonlyMap<string, unknown>;
   backup: { id: string; name: unknown; status: string } | undefined;
+  /** The provider's closure words (portal-only, not in a draft), as published. */
+  closure?: { reason: unknown; reopensOn: string | null };
 };
 
 const phonesOf = (phones: Organization["phones"]) => phoneRows(phones).map(({ number, type, description }) => ({ number, type, description }));
@@ -82,6 +84,8 @@ export function previewServiceRecord(draft: unknown, context: PreviewContext): S
     maximumAge: columns.maximumAge,
     acceptingNewClients: columns.acceptingNewClients,
     temporarilyClosed: status === "temporarily_closed",
+    closedReason: status === "temporarily_closed" ? (context.closure?.reason ?? null) : null,
+    reopensOn: status === "temporarily_closed" ? (context.closure?.reopensOn ?? null) : null,
     waitingDays: columns.waitingDays,
     handlesComplex: columns.handlesComplex,
     assuredDate: dateOnly(columns.assuredDate),
@@ -121,6 +125,7 @@ export function previewReferences(draft: unknown) {
   if (!parsed.success) return undefined;
   const s = parsed.data;
   return {
+    serviceId: s.id,
     organizationId: s.organization_id,
     locationIds: [...new Set((s.service_at_locations ?? []).map((sal) => sal.location_id))],
     municipalityCodes: s.service_areas.map((area) => area.municipality),

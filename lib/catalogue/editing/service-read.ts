@@ -51,12 +51,13 @@ export type ServiceFormChoices = Awaited<ReturnType<typeof serviceFormChoices>>;
 /** What the draft's references are, published as they are now. */
 export async function previewContext(db: PrismaClient, draft: unknown): Promise<PreviewContext> {
   const refs = previewReferences(draft);
-  const [organization, locations, municipalities, credentials, backup] = await Promise.all([
+  const [organization, locations, municipalities, credentials, backup, closure] = await Promise.all([
     refs ? publishedRecord(db, "organization", refs.organizationId) : null,
     Promise.all((refs?.locationIds ?? []).map((id) => publishedRecord(db, "location", id))),
     db.municipality.findMany({ where: { code: { in: refs?.municipalityCodes ?? [] } }, select: { code: true, name: true } }),
     db.taxonomyTerm.findMany({ where: { taxonomyId: TAXONOMY.credential }, select: { code: true, name: true } }),
     refs?.backupServiceId ? db.service.findUnique({ where: { id: refs.backupServiceId }, select: { id: true, name: true, status: true } }) : null,
+    refs ? db.service.findUnique({ where: { id: refs.serviceId }, select: { closedReason: true, reopensOn: true } }) : null,
   ]);
   const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((record) => [record.id, record]));
   return {
@@ -65,6 +66,7 @@ export async function previewContext(db: PrismaClient, draft: unknown): Promise<
     municipalityNames: new Map(municipalities.map((m) => [m.code, m.name])),
     termNames: new Map(credentials.map((t) => [`${TAXONOMY.credential}:${t.code}`, t.name])),
     backup: backup ? { id: backup.id, name: backup.name, status: backup.status } : undefined,
+    closure: { reason: closure?.closedReason ?? null, reopensOn: closure?.reopensOn?.toISOString().slice(0, 10) ?? null },
   };
 }
 

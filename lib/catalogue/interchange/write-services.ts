@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { canonical, content } from "./compare";
 import { deleteKeys, updateData } from "./db-rows";
 import { insertRows } from "./insert-rows";
 import { listWrites } from "./diff";
@@ -43,12 +44,17 @@ export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<s
   await insertRows(tx, "ServiceAttribute", attributes.insert.flatMap((s) => s.lists.attributes.map((ref, position) => ({ serviceId: s.key, termId: term(ref), position }))));
   // Schedules belong to their service-at-location and go with it (on delete cascade).
   const sals = listWrites(services.diff, "serviceAtLocations");
+  const cancelled = await cancelledDatesOf(tx, sals.replace);
   await deleteKeys(sals.replace, (ids) => tx.serviceAtLocation.deleteMany({ where: { serviceId: { in: ids } } }));
   const salRows = sals.insert.flatMap((s) =>
     s.lists.serviceAtLocations.map(({ schedules, ...sal }) => ({ row: { ...sal, id: randomUUID(), serviceId: s.key }, schedules })),
   );
   await insertRows(tx, "ServiceAtLocation", salRows.map((s) => s.row));
-  await insertRows(tx, "Schedule", salRows.flatMap((s) => s.schedules.map((row) => ({ ...row, serviceAtLocationId: s.row.id }))));
+  await insertRows(tx, "Schedule", salRows.flatMap((s) => s.schedules.map((row) => ({
+    ...row,
+    serviceAtLocationId: s.row.id,
+    cancelledDates: cancelled.take(scheduleKey(s.row.serviceId, s.row.locationId, row)),
+  }))));
 
   await insertRows(tx, "Supporter", supporters.diff.create.map((w) => w.columns));
   for (const change of supporters.diff.update) {
@@ -57,6 +63,35 @@ export async function writeServices(tx: Client, plan: ImportPlan, termIds: Map<s
   const lived = listWrites(supporters.diff, "livedExperience");
   await deleteKeys(lived.replace, (ids) => tx.supporterLivedExperience.deleteMany({ where: { supporterId: { in: ids } } }));
   await insertRows(tx, "SupporterLivedExperience", lived.insert.flatMap((p) => p.lists.livedExperience.map((ref, position) => ({ supporterId: p.key, termId: term(ref), position }))));
+}
+
+/** A schedule by what it says, whatever its place in the list: the same hours at the same place of the same service. */
+function scheduleKey(serviceId: string, locationId: string, schedule: object): string {
+  const { position: _position, ...rest } = content(schedule as Record<string, unknown>, "serviceAtLocationId", "cancelledDates");
+  void _position;
+  return canonical({ serviceId, locationId, ...rest });
+}
+
+/**
+ * Cancelled dates are kept in the portal only (a provider cancels one walk-in), so a
+ * service whose places or hours are written anew keeps them on every schedule that is
+ * still the same (matched by content, in order when two are alike); a changed or
+ * removed schedule takes its cancelled dates with it.
+ */
+async function cancelledDatesOf(tx: Client, serviceIds: string[]): Promise<{ take(key: string): string[] }> {
+  const kept = new Map<string, string[][]>();
+  if (serviceIds.length > 0) {
+    const rows = await tx.schedule.findMany({
+      where: { serviceAtLocation: { serviceId: { in: serviceIds } }, NOT: { cancelledDates: { isEmpty: true } } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      include: { serviceAtLocation: { select: { serviceId: true, locationId: true } } },
+    });
+    for (const { serviceAtLocation, ...row } of rows) {
+      const key = scheduleKey(serviceAtLocation.serviceId, serviceAtLocation.locationId, row);
+      kept.set(key, [...(kept.get(key) ?? []), row.cancelledDates.map((d) => d.toISOString().slice(0, 10))]);
+    }
+  }
+  return { take: (key) => kept.get(key)?.shift() ?? [] };
 }
 
 /**
