@@ -17,6 +17,8 @@ import staffNl from "./staff/nl.json";
 import trustEn from "./trust/en.json";
 import trustNl from "./trust/nl.json";
 import vraagwijzerEn from "./vraagwijzer/en.json";
+import editorEn from "./editor/en.json";
+import editorNl from "./editor/nl.json";
 import vraagwijzerNl from "./vraagwijzer/nl.json";
 
 /**
@@ -24,11 +26,11 @@ import vraagwijzerNl from "./vraagwijzer/nl.json";
  * folder (messages/<area>/<locale>.json, top-level keys unique across areas); Dutch is
  * the source and the other languages are type-checked against it.
  */
-export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl, ...importNl };
+export const dutch = { ...nl, ...catalogueNl, ...directoryNl, ...vraagwijzerNl, ...staffNl, ...trustNl, ...securityNl, ...openDataNl, ...mailNl, ...editorNl, ...importNl };
 
 export type Messages = typeof dutch;
 
 export const messagesByLocale: { nl: Messages; en: Messages } = {
   nl: dutch,
-  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn, ...importEn },
+  en: { ...en, ...catalogueEn, ...directoryEn, ...vraagwijzerEn, ...staffEn, ...trustEn, ...securityEn, ...openDataEn, ...mailEn, ...editorEn, ...importEn },
 };

@@ -14,6 +14,8 @@ import { answerContactRequest, assignSupporter } from "@/lib/contact-requests/tr
 import { markErrorReportHandled } from "@/lib/error-reports/review";
 import { saveServiceInternal } from "@/lib/catalogue/internal-notes";
 import { applyStagedImport, cancelStagedImport, type ApplyInput } from "@/lib/catalogue/transfer/browser-import";
+import { discardEditorDraft, publishEditorDraft, saveEditorDraft } from "@/lib/catalogue/editing/edit-form";
+import type { PostedFields } from "@/lib/catalogue/editing/form-record";
 
 /**
  * The access registry: every role-guarded action of the portal, each behind withRole.
@@ -50,6 +52,11 @@ export const roleActions = {
   answerContactRequest: withRole(["provider"], ({ actor, prisma }, input: unknown) => answerContactRequest(prisma, actor, input)),
 
   assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
+
+  // The catalogue is no one's personal data: editors keep it, and admins may too.
+  saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => saveEditorDraft(prisma, actor, fields)),
+  publishCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => publishEditorDraft(prisma, actor, fields)),
+  discardCatalogueDraft: withRole(["editor", "admin"], ({ prisma }, fields: PostedFields) => discardEditorDraft(prisma, fields)),
 
   saveServiceInternal: withRole(["editor", "admin"], ({ actor, prisma }, input: unknown) => saveServiceInternal(prisma, actor.id, input)),
 

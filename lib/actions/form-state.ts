@@ -12,6 +12,11 @@ export type FormState = {
   /** Per field name: the message shown at the field and linked from the error summary. */
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /**
+   * Rows that explain the message, in the form's language: what another editor changed
+   * when a save was refused (components/editor/ConflictDetails.tsx shows them).
+   */
+  details?: { label: string; before: string; after: string }[];
 };
 
 export const IDLE: FormState = { status: "idle" };

@@ -13,6 +13,7 @@ import { getCatalogueRevision } from "@/lib/catalogue/revision";
 import { stageImport } from "@/lib/catalogue/transfer/browser-import";
 import { ROLES, type Actor, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { saveDraft } from "@/lib/catalogue/editing/drafts";
 import { handoverValues, loadDemoCatalogue, makeActor, YOUTH_ORGANIZATION, YOUTH_SERVICE } from "@/tests/staff/fixtures";
 
 /**
@@ -27,7 +28,7 @@ const MATRIX_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const EVERYONE: Who[] = [...ROLES, "admin+staff", "admin+editor", "anonymous"];
 
 async function snapshot(prisma: PrismaClient): Promise<string> {
-  const tables = ["User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
+  const tables = ["CatalogueDraft", "CatalogueChange", "Municipality", "Service", "User", "Team", "Session", "ContactRequest", "ContactRequestEvent", "MailOutbox", "ServiceInternal", "ErrorReport", "AuditEvent", "OidcLinkRequest", "RecoveryCode"];
   const parts = await Promise.all(
     tables.map((table) => prisma.$queryRawUnsafe<{ digest: string }[]>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`)),
   );
@@ -102,6 +103,9 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
       setUserDisabled: async () => ({ userId: target.id, disabled: true }),
       createTeam: async () => ({ name: `Wijkteam ${crypto.randomUUID()}`, municipalityCode: "" }),
       setUserTeam: async () => ({ userId: target.id, teamId: team.id }),
+      saveCatalogueDraft: async () => newMunicipalityForm(),
+      publishCatalogueDraft: async () => ({ ...(await municipalityDraft()), draftVersion: ["1"] }),
+      discardCatalogueDraft: async () => ({ ...(await municipalityDraft()), draftVersion: ["1"] }),
       takeOverHandover: async () => {
         const request = await db.prisma.contactRequest.create({
           data: { origin: "staff", serviceId: YOUTH_SERVICE, organizationId: YOUTH_ORGANIZATION, createdByUserId: maker.id, handledByUserId: maker.id, teamId: team.id, residentName: "R", residentPhone: "0612345678", question: "?", consentText: "ok", consentAt: new Date(), locale: "nl", idempotencyKey: crypto.randomUUID() },
@@ -116,6 +120,23 @@ describe.each(testEngines)("access matrix of server actions (%s)", (engine) => {
     };
   });
   afterAll(() => db?.close());
+
+  /** A new municipality's form, as an editor posts it (a fresh code each time, beyond every real CBS code). */
+  let municipalities = 0;
+  const nextCode = () => `GM${9000 + municipalities++}`;
+  const newMunicipalityForm = () => ({
+    kind: ["municipality"],
+    "startedFrom.draftVersion": [""],
+    "startedFrom.recordVersion": [""],
+    "startedFrom.start": [""],
+    code: [nextCode()],
+    name: ["Matrixdorp"],
+  });
+  const municipalityDraft = async () => {
+    const code = nextCode();
+    await saveDraft(db.prisma, { kind: "municipality", data: { code, name: "Matrixdorp" }, startedFrom: { draftVersion: null, recordVersion: null, start: null }, userId: actors.editor.id });
+    return { kind: ["municipality"], recordId: [code] };
+  };
 
   it("covers every role action", () => {
     expect(Object.keys(inputs).sort()).toEqual(Object.keys(roleActions).sort());
