@@ -59,7 +59,7 @@ export const roleActions = {
   assignSupporter: withRole(["provider"], ({ actor, prisma }, input: unknown) => assignSupporter(prisma, actor, input)),
 
   // The catalogue is no one's personal data: editors keep it, and admins may too.
-  saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, post: EditorPost) => saveEditorDraft(prisma, actor, post)),
+  saveCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, post: EditorPost) => saveEditorDraft(prisma, actor, post.fields, post.files)),
   publishCatalogueDraft: withRole(["editor", "admin"], ({ actor, prisma }, fields: PostedFields) => publishEditorDraft(prisma, actor, fields)),
   discardCatalogueDraft: withRole(["editor", "admin"], ({ prisma }, fields: PostedFields) => discardEditorDraft(prisma, fields)),
   // An earlier version back as a new draft; a service made defunct (never deleted).

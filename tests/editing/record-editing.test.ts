@@ -43,7 +43,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
 
   it("saves an organization's independence flag as a draft and publishes it", async () => {
     const org = sample().organizations.find((o: RecordValue) => o.x_is_care_provider === false);
-    const saved = await saveEditorDraft(db.prisma, EDITOR, { fields: await form("organization", org.id, { x_is_care_provider: ["ja"] }) }, uploads);
+    const saved = await saveEditorDraft(db.prisma, EDITOR, await form("organization", org.id, { x_is_care_provider: ["ja"] }), {}, uploads);
     expect(saved).toMatchObject({ ok: true, result: { ok: true } });
     expect((await publishedRecord(db.prisma, "organization", org.id))!.record.x_is_care_provider).toBe(false);
     expect(await publish("organization", org.id)).toMatchObject({ ok: true, result: { ok: true, changes: [{ fields: [{ field: "x_is_care_provider", after: true }] }] } });
@@ -53,10 +53,10 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
   it("creates a location from an empty form, and refuses a building without an address at the field", async () => {
     const id = crypto.randomUUID();
     const blank = one({ kind: "location", ...startedFromValues({ draftVersion: null, recordVersion: null, start: null }), id, name: "Buurthuis De Brug", location_type: "physical" });
-    const refused = await saveEditorDraft(db.prisma, EDITOR, { fields: blank }, uploads);
+    const refused = await saveEditorDraft(db.prisma, EDITOR, blank, {}, uploads);
     expect(refused).toMatchObject({ ok: true, result: { ok: false, problems: [{ path: "$.address", code: "address_required" }] } });
     const fields = { ...blank, ...one({ "address.address_1": "Brugweg 1", "address.city": "Haarlem", "address.postal_code": "2011 ab", "accessibility.0.description.nl": "Drempelvrij" }) };
-    expect(await saveEditorDraft(db.prisma, EDITOR, { fields }, uploads)).toMatchObject({ result: { ok: true } });
+    expect(await saveEditorDraft(db.prisma, EDITOR, fields, {}, uploads)).toMatchObject({ result: { ok: true } });
     expect(await publish("location", id)).toMatchObject({ result: { ok: true } });
     expect((await publishedRecord(db.prisma, "location", id))!.record).toMatchObject({ address: { postal_code: "2011 AB" }, accessibility: [{ description: { nl: "Drempelvrij" } }] });
   });
@@ -65,13 +65,13 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
     const opened = await editableRecord(db.prisma, "taxonomy", "co-domain");
     const terms = opened.record!.terms as RecordValue[];
     const n = terms.length;
-    const added = await saveEditorDraft(db.prisma, EDITOR, { fields: await form("taxonomy", "co-domain", one({ [`terms.${n}.code`]: "buurt", [`terms.${n}.name.nl`]: "Buurt" })) }, uploads);
+    const added = await saveEditorDraft(db.prisma, EDITOR, await form("taxonomy", "co-domain", one({ [`terms.${n}.code`]: "buurt", [`terms.${n}.name.nl`]: "Buurt" })), {}, uploads);
     expect(added).toMatchObject({ result: { ok: true } });
     expect(await publish("taxonomy", "co-domain")).toMatchObject({ result: { ok: true } });
     expect(await db.prisma.taxonomyTerm.count({ where: { taxonomyId: "co-domain", code: "buurt" } })).toBe(1);
 
     // An unused term goes for real when published (a taxonomy lists all its terms).
-    const gone = await saveEditorDraft(db.prisma, EDITOR, { fields: await form("taxonomy", "co-domain", one({ [`terms.${n}.remove`]: "ja" })) }, uploads);
+    const gone = await saveEditorDraft(db.prisma, EDITOR, await form("taxonomy", "co-domain", one({ [`terms.${n}.remove`]: "ja" })), {}, uploads);
     expect(gone).toMatchObject({ result: { ok: true } });
     expect(await publish("taxonomy", "co-domain")).toMatchObject({ result: { ok: true, changes: [{ kind: "taxonomy" }] } });
     expect(await db.prisma.taxonomyTerm.count({ where: { taxonomyId: "co-domain", code: "buurt" } })).toBe(0);
@@ -79,7 +79,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
     // A term services use: refused at the row's box when saving, with what uses it.
     const used = await db.prisma.serviceAttribute.findFirstOrThrow({ where: { term: { taxonomyId: "co-domain" } }, select: { term: { select: { code: true } } } });
     const index = terms.findIndex((t) => t.code === used.term.code);
-    const refused = await saveEditorDraft(db.prisma, EDITOR, { fields: await form("taxonomy", "co-domain", one({ [`terms.${index}.remove`]: "ja" })) }, uploads);
+    const refused = await saveEditorDraft(db.prisma, EDITOR, await form("taxonomy", "co-domain", one({ [`terms.${index}.remove`]: "ja" })), {}, uploads);
     expect(refused).toMatchObject({ result: { ok: false, problems: [{ path: `$.terms[${index}].remove`, code: "term_in_use" }] } });
     if (!refused.ok || refused.result.ok || !("problems" in refused.result)) throw new Error("expected problems");
     expect(refused.result.problems[0]!.message.nl).toContain(used.term.code);
@@ -110,7 +110,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
         // A posted text never names a photo: only an upload does.
         [at("photo")]: ["drafts/0123456789abcdef0123456789abcdef.png"],
       }, { form: "service.supporter" });
-      const saved = await saveEditorDraft(db.prisma, EDITOR, { fields, files: { [at("photo")]: await pngNamedJpg() } }, uploads);
+      const saved = await saveEditorDraft(db.prisma, EDITOR, fields, { [at("photo")]: await pngNamedJpg() }, uploads);
       expect(saved).toMatchObject({ ok: true, result: { ok: true }, path: `/beheer/diensten/${String(s.id)}/ondersteuners/${id}` });
       if (!saved.ok) throw new Error("expected a save");
       const draftPhoto = String((saved.record.x_supporters as RecordValue[]).at(-1)!.photo);
@@ -129,7 +129,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
       expect(await db.prisma.supporter.count({ where: { serviceId: String(s.id) } })).toBe(count + 1);
 
       // Removing them takes their photo away too once published.
-      const removed = await saveEditorDraft(db.prisma, EDITOR, { fields: await form("service", String(s.id), one({ [`x_supporters.${count}.remove`]: "ja" }), { form: "service.supporter", [`x_supporters.${count}.id`]: id }) }, uploads);
+      const removed = await saveEditorDraft(db.prisma, EDITOR, await form("service", String(s.id), one({ [`x_supporters.${count}.remove`]: "ja" }), { form: "service.supporter", [`x_supporters.${count}.id`]: id }), {}, uploads);
       expect(removed).toMatchObject({ result: { ok: true } });
       expect(await publish("service", String(s.id))).toMatchObject({ result: { ok: true } });
       expect(await db.prisma.supporter.count({ where: { id } })).toBe(0);
@@ -140,7 +140,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
       const s = service();
       const first = (s.x_supporters as RecordValue[])[0]!;
       const fields = await form("service", String(s.id), {}, { form: "service.supporter", "x_supporters.0.id": String(first.id), "x_supporters.0.display_name": "Marieke" });
-      const saved = await saveEditorDraft(db.prisma, EDITOR, { fields, files: { "x_supporters.0.photo": new File(["geen foto"], "foto.jpg", { type: "image/jpeg" }) } }, uploads);
+      const saved = await saveEditorDraft(db.prisma, EDITOR, fields, { "x_supporters.0.photo": new File(["geen foto"], "foto.jpg", { type: "image/jpeg" }) }, uploads);
       expect(saved).toMatchObject({ ok: true, result: { ok: false, problems: [{ path: "$.x_supporters[0].photo", code: "photo_not_image" }] } });
       expect(await db.prisma.catalogueDraft.count()).toBe(0);
       expect(await fs.readdir(path.join(uploads, "drafts")).catch(() => [])).toEqual([]);
@@ -150,7 +150,7 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
       const s = service();
       const first = (s.x_supporters as RecordValue[])[0]!;
       const fields = await form("service", String(s.id), {}, { form: "service.supporter", "x_supporters.0.id": String(first.id), "x_supporters.0.display_name": "Marieke" });
-      const saved = await saveEditorDraft(db.prisma, EDITOR, { fields, files: { "x_supporters.0.photo": await pngNamedJpg() } }, uploads);
+      const saved = await saveEditorDraft(db.prisma, EDITOR, fields, { "x_supporters.0.photo": await pngNamedJpg() }, uploads);
       expect(saved).toMatchObject({ result: { ok: true } });
       expect(await fs.readdir(path.join(uploads, "drafts"))).toHaveLength(1);
       expect(await discardEditorDraft(db.prisma, one({ kind: "service", recordId: String(s.id), draftVersion: "1" }), uploads)).toMatchObject({ result: true });

@@ -89,8 +89,7 @@ async function stagePhotos(fields: PostedFields, files: PostedFiles, uploads: st
   return { ok: true as const, fields: posted, staged };
 }
 
-export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, post: EditorPost, uploads = uploadsDir()): Promise<EditorSave> {
-  const { fields } = post;
+export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields: PostedFields, files: PostedFiles = {}, uploads = uploadsDir()): Promise<EditorSave> {
   const kind = first(fields, "kind");
   const startedFrom = startedFromOf(fields);
   if (!isRecordKind(kind) || !startedFrom) return { ok: false };
@@ -99,7 +98,7 @@ export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, post: 
   const name = part === "" ? kind : part.startsWith(`${kind}.`) && Object.hasOwn(RECORD_FORMS, part) ? (part as `${RecordKind}.${string}`) : undefined;
   const form = name === undefined ? undefined : RECORD_FORMS[name];
   if (!form) return { ok: false };
-  const photos = name === "service.supporter" ? await stagePhotos(fields, post.files ?? {}, uploads) : { ok: true as const, fields, staged: [] };
+  const photos = name === "service.supporter" ? await stagePhotos(fields, files, uploads) : { ok: true as const, fields, staged: [] };
   if (!photos.ok) return { ok: true, kind, record: startedFrom.start ?? {}, result: photos };
   const record = form.fromForm(startedFrom.start, photos.fields, routing.locales);
   const inUse = kind === "taxonomy" ? await removedTermsInUse(prisma, startedFrom.start, record) : [];
