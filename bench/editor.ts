@@ -60,19 +60,26 @@ try {
   }
 
   const ids = catalogue.services.slice(0, runs).map((s) => s.id);
-  const times: number[] = [];
+  const steps = { open: [] as number[], save: [] as number[], publish: [] as number[], total: [] as number[] };
   for (const [i, id] of ids.entries()) {
-    times.push(
-      await time(async () => {
-        const opened = await editableRecord(db.prisma, "service", id);
-        const saved = await saveDraft(db.prisma, { kind: "service", data: { ...opened.record!, x_waiting_days: 100 + i }, startedFrom: opened.startedFrom, userId: author.userId });
-        if (!saved.ok) throw new Error(`save refused: ${JSON.stringify(saved)}`);
-        const published = await publishDraft(db.prisma, { kind: "service", recordId: id, draftVersion: saved.draft.version, author });
-        if (!published.ok) throw new Error(`publish refused: ${JSON.stringify(published)}`);
-      }),
-    );
+    const start = performance.now();
+    const opened = await editableRecord(db.prisma, "service", id);
+    const saving = performance.now();
+    const saved = await saveDraft(db.prisma, { kind: "service", data: { ...opened.record!, x_waiting_days: 100 + i }, startedFrom: opened.startedFrom, userId: author.userId });
+    if (!saved.ok) throw new Error(`save refused: ${JSON.stringify(saved)}`);
+    const publishing = performance.now();
+    const published = await publishDraft(db.prisma, { kind: "service", recordId: id, draftVersion: saved.draft.version, author });
+    if (!published.ok) throw new Error(`publish refused: ${JSON.stringify(published)}`);
+    const end = performance.now();
+    steps.open.push(saving - start);
+    steps.save.push(publishing - saving);
+    steps.publish.push(end - publishing);
+    steps.total.push(end - start);
   }
-  report("publish one change (open, save, publish)", times);
+  report("publish one change (open + save + publish)", steps.total);
+  report("  of which: open the record (editableRecord)", steps.open);
+  report("  of which: saveDraft", steps.save);
+  report("  of which: publishDraft", steps.publish);
 } finally {
   await db.close();
   rmSync(dataDir, { recursive: true, force: true });
