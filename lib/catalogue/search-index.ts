@@ -77,7 +77,8 @@ export async function refreshSearchIndex(db: Client, serviceIds?: readonly strin
   let indexed = 0;
   for (let after: string | undefined; ; ) {
     const services = await db.service.findMany({
-      where: { ...(serviceIds ? { id: { in: [...serviceIds] } } : {}), ...(after ? { id: { gt: after } } : {}) },
+      // One condition on `id`: two spread objects with that key would keep only the last (every service after `after`).
+      where: { id: { ...(serviceIds ? { in: [...serviceIds] } : {}), ...(after ? { gt: after } : {}) } },
       orderBy: { id: "asc" },
       take: PAGE,
       select: indexSelect,

@@ -4,6 +4,7 @@ import { publishRecords } from "@/lib/catalogue/editing/merge";
 import { publishedRecord, recordsDocumentOf } from "@/lib/catalogue/editing/records";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { getCatalogueRevision } from "@/lib/catalogue/revision";
+import { refreshSearchIndex } from "@/lib/catalogue/search-index";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
 import { sample } from "@/tests/catalogue/fixtures";
 
@@ -92,6 +93,13 @@ describe.each(testEngines)("drafts, publishing and history on %s", (engine) => {
     expect(await getCatalogueRevision(db.prisma)).toBe(revision);
     expect(await discardDraft(db.prisma, { kind: "service", recordId: serviceId, draftVersion: 2 })).toBe(false);
     expect(await discardDraft(db.prisma, { kind: "service", recordId: serviceId, draftVersion: 1 })).toBe(true);
+  });
+
+  it("rebuilds the search documents of the services given, and only those", async () => {
+    const ids = sample().services.map((s) => s.id).sort();
+    expect(await refreshSearchIndex(db.prisma, [ids[0]!])).toBe(1);
+    expect(await refreshSearchIndex(db.prisma, ids.slice(0, 2))).toBe(2);
+    expect(await refreshSearchIndex(db.prisma)).toBe(ids.length);
   });
 
   it("keeps the history of an import: the file's changes field by field, without a person", async () => {
