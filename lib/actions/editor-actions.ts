@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { SYSTEM_FIELDS, startedFromValues } from "@/lib/catalogue/editing/edit-form";
 import type { FieldChange } from "@/lib/catalogue/editing/field-changes";
 import { fieldWords } from "@/lib/catalogue/editing/field-words";
-import { formValues, problemField } from "@/lib/catalogue/editing/form-record";
+import { problemField } from "@/lib/catalogue/editing/form-record";
 import { editorPath } from "@/lib/catalogue/editing/paths";
 import type { Problem } from "@/lib/catalogue/interchange/problems";
 import { roleAction } from "./builders";
@@ -59,7 +59,7 @@ export const saveDraftAction = roleAction("saveCatalogueDraft", {
     const fieldsInWords = await changeWords(conflict.changes, request.locale);
     const overlap = (await changeWords(conflict.overlapping.map((field) => ({ field, before: null, after: null })), request.locale)).map((row) => row.label);
     const message = [t("conflict"), overlap.length > 0 ? t("conflictOverlap", { fields: overlap.join(", ") }) : ""].filter(Boolean).join(" ");
-    return { status: "refused", message, details: fieldsInWords, values: { ...formValues(conflict.rebased), ...startedFromValues(conflict.startedFrom) } };
+    return { status: "refused", message, details: fieldsInWords, values: { ...saved.formValuesOf(conflict.rebased), ...startedFromValues(conflict.startedFrom) } };
   },
 });
 

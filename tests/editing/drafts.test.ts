@@ -96,7 +96,7 @@ describe.each(testEngines)("drafts, publishing and history on %s", (engine) => {
   });
 
   it("rebuilds the search documents of the services given, and only those", async () => {
-    const ids = sample().services.map((s) => s.id).sort();
+    const ids = sample().services.map((s: { id: string }) => s.id).sort();
     expect(await refreshSearchIndex(db.prisma, [ids[0]!])).toBe(1);
     expect(await refreshSearchIndex(db.prisma, ids.slice(0, 2))).toBe(2);
     expect(await refreshSearchIndex(db.prisma)).toBe(ids.length);

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { editableRecord, saveDraft } from "@/lib/catalogue/editing/drafts";
+import { saveEditorDraft, startedFromValues } from "@/lib/catalogue/editing/edit-form";
+import { serviceFields } from "@/lib/catalogue/editing/forms/service";
+import type { Actor } from "@/lib/auth/roles";
 import { previewServiceRecord } from "@/lib/catalogue/editing/preview";
 import { previewContext } from "@/lib/catalogue/editing/service-read";
 import { listServices, SERVICE_LIST_PAGE, serviceListFilters } from "@/lib/catalogue/editing/service-list";
@@ -33,6 +36,23 @@ describe.each(testEngines)("editing services on %s", (engine) => {
     const saved = await saveDraft(db.prisma, { kind: "service", data: JSON.parse(JSON.stringify(data)), startedFrom: { draftVersion: null, recordVersion: null, start: null }, userId: EDITOR });
     expect(saved.ok).toBe(true);
   }
+
+  it("after a refused save, gives the form back with the other's change and mine on top, its checkbox groups and kind included", async () => {
+    const id = catalogue.services[0].id as string;
+    const a = await editableRecord(db.prisma, "service", id);
+    const b = await editableRecord(db.prisma, "service", id);
+    await saveDraft(db.prisma, { kind: "service", data: { ...a.record!, x_waiting_days: 33 }, startedFrom: a.startedFrom, userId: EDITOR });
+    // The second editor adds a language through the form, from the same start.
+    const mine = serviceFields({ ...b.record!, languages: [...((b.record!.languages as string[]) ?? []), "ar"] });
+    const posted = { ...mine, kind: ["service"], ...Object.fromEntries(Object.entries(startedFromValues(b.startedFrom)).map(([k, v]) => [k, [v]])) };
+    const actor = { id: EDITOR, name: "Tweede", role: "editor" } as unknown as Actor;
+    const saved = await saveEditorDraft(db.prisma, actor, posted);
+    if (!saved.ok || saved.result.ok || !("conflict" in saved.result)) throw new Error("expected a conflict");
+    const values = saved.formValuesOf(saved.result.conflict.rebased);
+    expect(values.attributes).toBe((b.record!.attributes as string[]).find((ref) => ref.startsWith("co-kind:")));
+    expect(values.languages!.split(",")).toContain("ar");
+    expect(values.x_waiting_days).toBe("33");
+  });
 
   it("lists every service a page at a time, by name, with its organisation, kind and status", async () => {
     // Two new services (drafts only) make more than a page.

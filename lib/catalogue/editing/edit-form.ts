@@ -7,7 +7,7 @@ import { problem } from "../interchange/problems";
 import { draftPhotosOf, placePublishedPhotos, publishablePhotos, removeDraftPhotos, stageDraftPhoto, uploadsDir, type PhotoMove } from "./draft-photos";
 import type { RecordValue } from "./field-changes";
 import { discardDraft, findDraft, publishDraft, saveDraft, type PublishResult, type SaveResult, type StartedFrom } from "./drafts";
-import type { PostedFields } from "./form-record";
+import { formValues, type PostedFields } from "./form-record";
 import { RECORD_FORMS } from "./forms";
 import { isRecordKind, type RecordKind } from "./kinds";
 import { preparePhoto } from "./photo-upload";
@@ -55,7 +55,17 @@ export function startedFromValues(startedFrom: StartedFrom): Record<string, stri
 }
 
 /** `ok` says the form could be read (the access matrix needs no more); `result` says what became of it. */
-export type EditorSave = { ok: true; kind: RecordKind; record: RecordValue; result: SaveResult; path?: string } | { ok: false };
+export type EditorSave =
+  | {
+      ok: true;
+      kind: RecordKind;
+      record: RecordValue;
+      result: SaveResult;
+      path?: string;
+      /** A record as this form's fields (after a refused save: the record with one's own changes on top). */
+      formValuesOf: (record: RecordValue) => Record<string, string>;
+    }
+  | { ok: false };
 
 /** Files posted with a form, by field name (a supporter's photo: `x_supporters.<index>.photo`). */
 export type PostedFiles = Readonly<Record<string, File>>;
@@ -99,15 +109,18 @@ export async function saveEditorDraft(prisma: PrismaClient, actor: Actor, fields
   const form = name === undefined ? undefined : RECORD_FORMS[name];
   if (!form) return { ok: false };
   const photos = name === "service.supporter" ? await stagePhotos(fields, files, uploads) : { ok: true as const, fields, staged: [] };
-  if (!photos.ok) return { ok: true, kind, record: startedFrom.start ?? {}, result: photos };
+  // Repeated fields (checkbox groups) go back as one comma-joined value, as the form kit reads them.
+  const formValuesOf = (shown: RecordValue) =>
+    form.toForm ? Object.fromEntries(Object.entries(form.toForm(shown)).map(([field, values]) => [field, values.join(",")])) : formValues(shown);
+  if (!photos.ok) return { ok: true, kind, record: startedFrom.start ?? {}, result: photos, formValuesOf };
   const record = form.fromForm(startedFrom.start, photos.fields, routing.locales);
   const inUse = kind === "taxonomy" ? await removedTermsInUse(prisma, startedFrom.start, record) : [];
-  if (inUse.length > 0) return { ok: true, kind, record, result: { ok: false, problems: inUse } };
+  if (inUse.length > 0) return { ok: true, kind, record, result: { ok: false, problems: inUse }, formValuesOf };
   const result = await saveDraft(prisma, { kind, data: record, startedFrom, userId: actor.id });
   // A refused save keeps nothing it uploaded; a saved one lets go of the draft photos it replaced.
   const used = new Set(draftPhotosOf(result.ok ? record : startedFrom.start));
   await removeDraftPhotos([...photos.staged, ...draftPhotosOf(startedFrom.start)].filter((photo) => !used.has(photo)), uploads);
-  return { ok: true, kind, record, result, path: form.savedPath?.(record, photos.fields) };
+  return { ok: true, kind, record, result, path: form.savedPath?.(record, photos.fields), formValuesOf };
 }
 
 const stepSchema = z.object({

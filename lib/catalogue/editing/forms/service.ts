@@ -56,6 +56,7 @@ function inStartOrder(values: string[], before: unknown): string[] {
 }
 
 export const serviceForm: RecordForm = {
+  toForm: (record) => serviceFields(record),
   fromForm(start: RecordValue | null, fields: PostedFields, locales: readonly string[]): RecordValue {
     const phones = readRows(fields, "phones", (own) =>
       compact({ number: readText(own, "number"), type: readText(own, "type"), description: readLocalised(own, "description", locales) }),

@@ -8,6 +8,11 @@ import type { PostedFields } from "../form-record";
  */
 export type RecordForm = {
   fromForm(start: RecordValue | null, fields: PostedFields, locales: readonly string[]): RecordValue;
+  /**
+   * The fields the form posts when opened on `record` and sent unchanged, where they differ
+   * from the record's paths (`formValues`): a refused save shows the record this way.
+   */
+  toForm?(record: RecordValue): PostedFields;
   /** The page a save returns to, when not the record's own (a part's form returns to that part). */
   savedPath?(record: RecordValue, fields: PostedFields): string | undefined;
 };
