@@ -33,6 +33,8 @@ test("two editors on one municipality: the second save is refused with what the 
   await first.page.goto("/nl/beheer/gemeenten/GM0321");
   await second.page.goto("/nl/beheer/gemeenten/GM0321");
   await expect(second.page.getByRole("heading", { level: 1, name: "Gemeente Houten" })).toBeVisible();
+  // The journeys after this one read Houten as the demo has it: put it back at the end.
+  const original = { name: await name(second.page).inputValue(), phone: await phone(second.page).inputValue() };
 
   await phone(first.page).fill("030 111 22 33");
   await save(first.page);
@@ -54,6 +56,13 @@ test("two editors on one municipality: the second save is refused with what the 
   await expect(second.page.getByText("Gepubliceerd. Bewoners zien het nu.")).toBeVisible();
   await expect(name(second.page)).toHaveValue("Gemeente Houten");
   await expect(phone(second.page)).toHaveValue("030 111 22 33");
+
+  await name(second.page).fill(original.name);
+  await phone(second.page).fill(original.phone);
+  await save(second.page);
+  await expect(second.page.getByText("Het concept is opgeslagen.", { exact: false })).toBeVisible();
+  await second.page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(second.page.getByText("Gepubliceerd. Bewoners zien het nu.")).toBeVisible();
   await first.context.close();
   await second.context.close();
 });
@@ -107,6 +116,14 @@ test("an earlier version comes back as a draft; the drafts list shows it; publis
   await expect(page.getByText("Er zijn 4 wijzigingen.", { exact: false })).toBeVisible();
   await expect(versions(page).filter({ hasText: users.editor.name })).toHaveCount(3);
   await expect(versions(page).first().getByRole("table")).toContainText("Nieuwegein B");
+
+  // The journeys after this one read Nieuwegein as the demo has it.
+  await page.goto("/nl/beheer/gemeenten/GM0356");
+  await name(page).fill("Nieuwegein");
+  await save(page);
+  await expect(page.getByText("Het concept is opgeslagen.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page.getByText("Gepubliceerd. Bewoners zien het nu.")).toBeVisible();
   await context.close();
 });
 
@@ -143,4 +160,15 @@ test("deleting a service makes it defunct, without JavaScript, and residents no 
   await expect(resident.getByRole("link", { name: TITLE, exact: true })).toHaveCount(0);
   const gone = await resident.goto(`/nl/aanbod/${SERVICE}`);
   expect(gone?.status()).toBe(404);
+
+  // Back as it was, for the journeys after this one: the version before "defunct", restored and published.
+  const again = await signedIn(browser, "editor");
+  await again.page.goto(`/nl/beheer/geschiedenis/dienst/${SERVICE}`);
+  await again.page.getByRole("button", { name: /^Zet deze versie terug als concept/ }).first().click();
+  await expect(again.page).toHaveURL(new RegExp(`/nl/beheer/diensten/${SERVICE}\\?opgeslagen=1$`));
+  await again.page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(again.page.getByText("Gepubliceerd. Bewoners zien het nu.")).toBeVisible();
+  await resident.goto("/nl/aanbod?gemeente=GM0321");
+  await expect(resident.getByRole("link", { name: TITLE, exact: true })).toHaveCount(1);
+  await again.context.close();
 });

@@ -9,7 +9,16 @@ import { createUsers, signedIn, YOUTH_SERVICE, type E2ERole } from "./staff-user
  * English, with no axe violations. (Server actions: tests/access/matrix.test.ts; least
  * privilege for admins: tests/security/least-privilege.test.ts.)
  */
-const concrete = (path: string) => path.replace("[serviceId]", YOUTH_SERVICE).replace("[id]", "00000000-0000-4000-8000-000000000000");
+const NONE = "00000000-0000-4000-8000-000000000000";
+/** A page's address with real records where there are some (the catalogue editor's pages), else an unknown id. */
+const concrete = (path: string) =>
+  path
+    .replace("[serviceId]", YOUTH_SERVICE)
+    .replace("[code]", "GM0321")
+    .replace("[taxonomyId]", "co-kind")
+    .replace("[kind]/[key]", "gemeente/GM0321")
+    .replace("[token]", "0".repeat(32))
+    .replace(/\[(id|supporterId)\]/gu, NONE);
 
 async function expectRefused(request: APIRequestContext, url: string) {
   const response = await request.get(url, { maxRedirects: 0 });
@@ -28,6 +37,8 @@ test("anonymous visitors are sent to sign-in from every protected page", async (
 for (const role of ["staff", "provider", "editor", "admin", "admin+editor"] as E2ERole[]) {
   for (const locale of ["nl", "en"] as const) {
     test(`${role} (${locale}): allowed pages render without axe violations, the others are refused`, async ({ browser }) => {
+      // An editor may open some thirty pages, each scanned by axe.
+      test.setTimeout(300_000);
       const { context, page } = await signedIn(browser, role, locale);
       await expectNoAxeViolations(page);
       for (const entry of protectedPages) {
