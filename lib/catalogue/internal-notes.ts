@@ -3,7 +3,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit/audit";
 import type * as Db from "@/lib/generated/prisma/client";
 import { isId, parseId } from "./ids";
-import { localise, type LocalisedText } from "./localise";
+import { localise } from "./localise";
 
 /**
  * What only professionals see of a service: internal notes and direct lines, kept by
@@ -69,20 +69,4 @@ export async function internalNotesFor(prisma: Db.PrismaClient, serviceIds: read
     select: { serviceId: true, notes: true, directPhone: true, directEmail: true },
   });
   return new Map(rows.map(({ serviceId, ...notes }) => [serviceId, notes]));
-}
-
-export type ServiceForEditing = { id: string; name: LocalisedText; organizationName: string; hasNotes: boolean };
-
-/** Every service, whatever its status, for the editors' list. */
-export async function servicesForEditing(prisma: Db.PrismaClient, locale: string): Promise<ServiceForEditing[]> {
-  const services = await prisma.service.findMany({
-    select: { id: true, name: true, organization: { select: { name: true } }, internal: { select: { updatedAt: true } } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  });
-  return services.map((s) => ({
-    id: s.id,
-    name: localise(s.name, locale) ?? { text: s.id, lang: locale },
-    organizationName: s.organization.name,
-    hasNotes: s.internal !== null,
-  }));
 }

@@ -4,7 +4,7 @@ import { inMunicipality } from "./directory/facets";
 import { unconfirmedSince } from "./freshness";
 import type { DirectoryFilters } from "./directory/filters";
 import { directoryEntries, searchServices, type DirectorySearch } from "./directory/search";
-import { serviceInternalFor, servicesForEditing } from "./internal-notes";
+import { serviceInternalFor } from "./internal-notes";
 import { localise, type LocalisedText } from "./localise";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
 import { serviceSummary } from "./service-summary";
@@ -111,10 +111,6 @@ export async function findSupporterPhoto(serviceId: string, supporterId: string)
 }
 
 /** Every service whatever its status, for the editors' list of internal notes. */
-export async function findServicesForEditing(locale: string) {
-  return servicesForEditing(await getPrisma(), locale);
-}
-
 export async function findServiceInternal(serviceId: string, locale: string) {
   return serviceInternalFor(await getPrisma(), serviceId, locale);
 }

@@ -11,12 +11,6 @@ export async function recordForEditing(kind: RecordKind, key: string) {
   return editableRecord(await getPrisma(), kind, key);
 }
 
-/** Drafts of one kind by record key, for the lists' "concept" mark. */
-export async function draftKeys(kind: RecordKind): Promise<Set<string>> {
-  const rows = await (await getPrisma()).catalogueDraft.findMany({ where: { kind }, select: { recordId: true } });
-  return new Set(rows.map((row) => row.recordId));
-}
-
 /** Every municipality (there are a few hundred at most), by name; `q` narrows by name or code. */
 export async function municipalitiesForEditing(q: string) {
   const prisma = await getPrisma();
