@@ -17,6 +17,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Two at a time: most database tests wait on PostgreSQL or on a child process, so on a
+    // two-core machine the second worker nearly halves the run.
+    maxWorkers: 2,
+    globalSetup: ["tests/helpers/global-setup.ts"],
     env: { NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

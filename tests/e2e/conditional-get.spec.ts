@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { shardDataDir } from "./shard";
 
 /**
  * Conditional GET on the real portal (lib/server/conditional-get.ts in front of Next.js):
@@ -18,7 +19,7 @@ function importCatalogue(document: unknown): void {
   const file = path.join(os.tmpdir(), `portal-e2e-catalogue-${process.pid}.json`);
   writeFileSync(file, JSON.stringify(document));
   execFileSync(process.execPath, ["--import", "tsx", "scripts/catalogue-import.ts", file], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    env: { ...process.env, DATA_DIR: shardDataDir(), DATABASE_URL: "" },
     stdio: "pipe",
   });
 }

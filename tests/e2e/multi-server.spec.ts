@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { withClient } from "@/tests/helpers/pg-client";
 import { runScript } from "@/tests/helpers/spawn";
 import { expectNoAxeViolations } from "./axe";
 import { ci, startNginx, startPortal, stop, waitFor, type Running } from "./servers";
@@ -32,15 +33,7 @@ let databaseUrl = "";
 let servers: Running[] = [];
 let proxy: ReturnType<typeof startNginx> | undefined;
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>, url = adminUrl): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T>(work: (client: pg.Client) => Promise<T>, url = adminUrl!): Promise<T> => withClient(url, work);
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);

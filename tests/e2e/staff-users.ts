@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { shardDataDir } from "./shard";
 
 /** The accounts the staff journeys use, created through `npm run user:create` against the running portal. */
 export const PASSWORD = "een-lang-e2e-wachtwoord";
@@ -19,7 +20,7 @@ export type E2ERole = keyof typeof users;
 /** One account, made by the running portal through `npm run user:create`; one that exists already is fine. */
 export function createAccount(
   user: { email: string; role: string; name: string; organization?: string; also?: string },
-  dataDir = process.env.E2E_DATA_DIR,
+  dataDir = shardDataDir(),
 ): void {
   const args = ["--import", "tsx", "scripts/user-create.ts", "--email", user.email, "--role", user.role, "--name", user.name, "--password", PASSWORD];
   if (user.organization) args.push("--organization", user.organization);
@@ -32,11 +33,13 @@ export function createAccount(
   }
 }
 
-let created = false;
+const created = new Set<string>();
+/** The journeys' accounts in this shard's portal, made once per worker and portal. */
 export function createUsers(): void {
-  if (created) return;
-  for (const user of Object.values(users)) createAccount(user);
-  created = true;
+  const dataDir = shardDataDir();
+  if (created.has(dataDir)) return;
+  for (const user of Object.values(users)) createAccount(user, dataDir);
+  created.add(dataDir);
 }
 
 export async function signedIn(browser: Browser, role: E2ERole, locale: "nl" | "en" = "nl"): Promise<{ context: BrowserContext; page: Page }> {
