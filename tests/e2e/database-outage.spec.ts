@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
+import { withClient } from "@/tests/helpers/pg-client";
 import { expectNoAxeViolations } from "./axe";
 import { ci, startPortal, stop, ThrowawayCluster, waitFor, type Running } from "./servers";
 
@@ -27,10 +27,7 @@ test.beforeAll(async () => {
   test.setTimeout(200_000);
   cluster.create();
   cluster.start();
-  const client = new pg.Client({ connectionString: cluster.url });
-  await client.connect();
-  await client.query("create database portal");
-  await client.end();
+  await withClient(cluster.url, (client) => client.query("create database portal"));
   portal = startPortal(PORT, { DATABASE_URL: cluster.url.replace(/\/postgres$/, "/portal"), PUBLIC_ORIGIN: base });
   await waitFor(`${base}/readyz`, 200, 180_000, portal);
 });

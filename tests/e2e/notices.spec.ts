@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { requestNumber } from "@/lib/contact-requests/request-number";
+import { withClient } from "@/tests/helpers/pg-client";
 import { smtpSink, type Sink } from "@/tests/helpers/smtp-sink";
 import { runScript } from "@/tests/helpers/spawn";
 import { expectNoAxeViolations } from "./axe";
@@ -32,15 +33,8 @@ let databaseUrl = "";
 let portal: Running | undefined;
 let sink: Sink | undefined;
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = [], url = databaseUrl): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = [], url = databaseUrl): Promise<T[]> =>
+  withClient(url, async (client) => (await client.query<T>(text, values)).rows);
 
 /** The mails the sink received for `to` whose text matches `about`. */
 function mailsTo(to: string, about: RegExp): string[] {
