@@ -19,6 +19,7 @@ import { chromiumArgs, chromiumPath } from "./tests/e2e/browser";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const SHARD_PORT_OFFSET = { servers: 0, journeys: 50 } as const;
 type Shard = keyof typeof SHARD_PORT_OFFSET;
+const shardPort = (shard: Shard) => port + SHARD_PORT_OFFSET[shard];
 
 const SERVERS_SHARD = [
   "staff-access.spec.ts",
@@ -41,14 +42,13 @@ function dataDir(shard: Shard): string {
 }
 
 function shard(name: Shard): PlaywrightTestProject {
-  const shardPort = port + SHARD_PORT_OFFSET[name];
   return {
     name,
     workers: 1,
     ...(name === "servers" ? { testMatch: SERVERS_SHARD } : { testIgnore: SERVERS_SHARD }),
-    // tests/e2e/shard.ts reads these: the data folder for commands that go through the owning process.
-    metadata: { dataDir: dataDir(name), port: shardPort },
-    use: { baseURL: `http://127.0.0.1:${shardPort}` },
+    // tests/e2e/shard.ts reads it: the data folder for commands that go through the owning process.
+    metadata: { dataDir: dataDir(name) },
+    use: { baseURL: `http://127.0.0.1:${shardPort(name)}` },
   };
 }
 
@@ -58,16 +58,15 @@ function shard(name: Shard): PlaywrightTestProject {
 // refusing politely; every other journey sends at most two requests to one service. Every journey
 // comes from one address (127.0.0.1), so the per-address limit (5 by default) is raised for the run.
 function server(name: Shard) {
-  const shardPort = port + SHARD_PORT_OFFSET[name];
   return {
     // The first portal builds when the build is stale; Playwright starts the second after the first is up.
     command: "node --import tsx scripts/start.ts",
-    url: `http://127.0.0.1:${shardPort}/nl`,
+    url: `http://127.0.0.1:${shardPort(name)}/nl`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe" as const,
     env: {
-      PORT: String(shardPort),
+      PORT: String(shardPort(name)),
       DATA_DIR: dataDir(name),
       DATABASE_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",

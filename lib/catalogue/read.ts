@@ -110,7 +110,7 @@ export async function findSupporterPhoto(serviceId: string, supporterId: string)
   return supporterPhotoPath(await getPrisma(), serviceId, supporterId);
 }
 
-/** Every service whatever its status, for the editors' list of internal notes. */
+/** One service with its internal notes, whatever its status, for the editor's notes page; null for an unknown id. */
 export async function findServiceInternal(serviceId: string, locale: string) {
   return serviceInternalFor(await getPrisma(), serviceId, locale);
 }

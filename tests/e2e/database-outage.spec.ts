@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { withClient } from "@/tests/helpers/pg-client";
+import { withClient, withDatabase } from "@/tests/helpers/pg-client";
 import { expectNoAxeViolations } from "./axe";
 import { ci, startPortal, stop, ThrowawayCluster, waitFor, type Running } from "./servers";
 
@@ -28,7 +28,7 @@ test.beforeAll(async () => {
   cluster.create();
   cluster.start();
   await withClient(cluster.url, (client) => client.query("create database portal"));
-  portal = startPortal(PORT, { DATABASE_URL: cluster.url.replace(/\/postgres$/, "/portal"), PUBLIC_ORIGIN: base });
+  portal = startPortal(PORT, { DATABASE_URL: withDatabase(cluster.url, "portal"), PUBLIC_ORIGIN: base });
   await waitFor(`${base}/readyz`, 200, 180_000, portal);
 });
 

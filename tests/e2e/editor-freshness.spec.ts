@@ -65,8 +65,9 @@ test("the check works without JavaScript too", async ({ browser }) => {
 });
 
 test("a resident's report reaches the queue; the editor opens the record from it and resolves it with words", async ({ browser, baseURL }) => {
-  // directory.spec.ts uses up the reports an address may send in an hour (127.0.0.1): this
-  // resident comes from another address of this machine (::1), as a second resident would.
+  // directory.spec.ts uses up the reports an address may send in an hour (127.0.0.1) when it
+  // runs in the same shard: this resident comes from another address of this machine (::1),
+  // as a second resident would, whichever shard the two specs are in.
   const resident = await browser.newContext({ locale: "nl-NL", baseURL: baseURL?.replace("127.0.0.1", "[::1]") });
   const residentPage = await resident.newPage();
   await residentSees(residentPage, ADMINISTRATION.id);
@@ -77,8 +78,8 @@ test("a resident's report reaches the queue; the editor opens the record from it
 
   const { context, page } = await signedIn(browser, "editor");
   await page.goto("/nl/beheer");
-  // The dashboard counts the open reports and shows the five oldest (directory.spec.ts sent
-  // some before this one), each linked to the editor's page of its service.
+  // The dashboard counts the open reports and shows only the five oldest (other journeys may
+  // have sent some before this one), each linked to the editor's page of its service.
   const reports = page.getByRole("region", { name: /Open meldingen van inwoners/ });
   await expect(reports.getByRole("heading", { level: 2, name: /^Open meldingen van inwoners \(\d+\)$/ })).toBeVisible();
   await expect(reports.getByRole("link").first()).toHaveAttribute("href", /\/nl\/beheer\/(diensten|meldingen)/);

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { withClient } from "@/tests/helpers/pg-client";
+import { withClient, withDatabase } from "@/tests/helpers/pg-client";
 import { runScript } from "@/tests/helpers/spawn";
 import { expectNoAxeViolations } from "./axe";
 import { ci, startNginx, startPortal, stop, waitFor, type Running } from "./servers";
@@ -39,9 +39,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   if (!adminUrl) throw new Error("CI must run this test: set TEST_DATABASE_URL.");
   await admin((c) => c.query(`create database ${database}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  databaseUrl = url.toString();
+  databaseUrl = withDatabase(adminUrl, database);
   const settings = {
     DATABASE_URL: databaseUrl,
     PUBLIC_ORIGIN: origin,

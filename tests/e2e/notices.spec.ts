@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { requestNumber } from "@/lib/contact-requests/request-number";
-import { withClient } from "@/tests/helpers/pg-client";
+import { withClient, withDatabase } from "@/tests/helpers/pg-client";
 import { smtpSink, type Sink } from "@/tests/helpers/smtp-sink";
 import { runScript } from "@/tests/helpers/spawn";
 import { expectNoAxeViolations } from "./axe";
@@ -75,9 +75,7 @@ test.beforeAll(async () => {
   if (!adminUrl) throw new Error("CI must run this test: set TEST_DATABASE_URL.");
   sink = await smtpSink({}, SMTP_PORT);
   await sql(`create database ${database}`, [], adminUrl);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  databaseUrl = url.toString();
+  databaseUrl = withDatabase(adminUrl, database);
   portal = startPortal(PORTAL_PORT, {
     DATABASE_URL: databaseUrl,
     PUBLIC_ORIGIN: origin,

@@ -30,24 +30,27 @@ async function templateKey(): Promise<string> {
 let key: Promise<string> | undefined;
 const currentKey = () => (key ??= templateKey());
 
+/** The migrated PGlite data folder as a tar file in the system's temporary folder, made when missing. */
+export async function pgliteTemplateFile(): Promise<string> {
+  const file = path.join(os.tmpdir(), "portal-test-templates", `pglite-${await currentKey()}.tar`);
+  if (!existsSync(file)) {
+    const db = new PGlite();
+    await applyMigrations(new PrismaPGlite(db));
+    const dump = await db.dumpDataDir("none");
+    await db.close();
+    await mkdir(path.dirname(file), { recursive: true });
+    const aside = `${file}.${randomBytes(4).toString("hex")}`;
+    await writeFile(aside, Buffer.from(await dump.arrayBuffer()));
+    await rename(aside, file);
+  }
+  return file;
+}
+
 let pgliteDump: Promise<Blob> | undefined;
 
-/** The migrated PGlite data folder as a tar file in the system's temporary folder. */
+/** That tar file, read once per process, to load each new PGlite from. */
 export function pgliteTemplate(): Promise<Blob> {
-  pgliteDump ??= (async () => {
-    const file = path.join(os.tmpdir(), "portal-test-templates", `pglite-${await currentKey()}.tar`);
-    if (!existsSync(file)) {
-      const db = new PGlite();
-      await applyMigrations(new PrismaPGlite(db));
-      const dump = await db.dumpDataDir("none");
-      await db.close();
-      await mkdir(path.dirname(file), { recursive: true });
-      const aside = `${file}.${randomBytes(4).toString("hex")}`;
-      await writeFile(aside, Buffer.from(await dump.arrayBuffer()));
-      await rename(aside, file);
-    }
-    return new Blob([await readFile(file)]);
-  })();
+  pgliteDump ??= pgliteTemplateFile().then(async (file) => new Blob([await readFile(file)]));
   return pgliteDump;
 }
 
