@@ -3,9 +3,10 @@
  * loads a generated catalogue (default 5,000 services) into a fresh embedded database,
  * starts the built portal on it (lib/server/http-server.ts) and prints requests/s, p50 and
  * p99 with C concurrent connections (default 20), and the HTML size, of the home page, the
- * directory (unfiltered, filtered, searched) and service pages. Also: the filtered
- * directory with a cookie (never shared, so always rendered) and a browser revalidating a
- * directory page it has (If-None-Match). As ceilings in the same run: one static file
+ * directory (unfiltered, filtered, searched) and service pages (one address, and all of
+ * them). Also: the filtered directory and a short fixed page (privacy) with a cookie (never
+ * shared, so always rendered: what rendering costs) and a browser revalidating a directory
+ * page it has (If-None-Match). As ceilings in the same run: one static file
  * served by the same server and by nginx. Printed, never asserted. `--sizes-only`: only
  * the HTML sizes (largest and smallest of 20 addresses per kind of page), no load.
  */
@@ -35,7 +36,11 @@ const pages: Array<[string, (i: number) => string]> = [
   ["directory, unfiltered", (i) => `/${locale(i)}/aanbod${i % 3 ? `?pagina=${(i % 5) + 1}` : ""}`],
   ["directory, filtered", (i) => `/${locale(i)}/aanbod?gemeente=${municipalities[i % municipalities.length]}&${filters[i % filters.length]}`],
   ["directory, searched", (i) => `/${locale(i)}/aanbod?q=${searches[i % searches.length]}&gemeente=${municipalities[(i >> 1) % municipalities.length]}`],
-  ["service page", (i) => `/${locale(i)}/aanbod/${serviceIds[(i * 7919) % serviceIds.length]}`],
+  // One address asked by everyone (a page shared or linked from the municipality's site):
+  // rendered once a minute, then sent from memory. And all 5,000 in both languages, spread
+  // so almost every request is the first for its address: the cost of rendering.
+  ["service page, one address", () => `/nl/aanbod/${serviceIds[0]}`],
+  ["service pages, all", (i) => `/${locale(i)}/aanbod/${serviceIds[(i * 7919) % serviceIds.length]}`],
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -58,6 +63,9 @@ try {
     // With a cookie nothing is shared (lib/server/conditional-get.ts): every request is rendered.
     const filtered = pages[2]![1];
     console.log(formatLoad("directory, filtered, cookie", await load((i) => base + filtered(i), { seconds, connections, headers: { cookie: "bench=1" } }), 26));
+
+    // What rendering alone costs: a short fixed page, with a cookie so it is never shared.
+    console.log(formatLoad("privacy page, cookie", await load((i) => `${base}/${locale(i)}/privacy`, { seconds, connections, headers: { cookie: "bench=1" } }), 26));
 
     // A browser or proxy that has the page asks again: with conditional GET it gets 304.
     const revalidate = pages[1]![1](0);

@@ -8,8 +8,8 @@ type Props = {
   intro: string;
   /** The page that makes a new record, and its link's words. */
   create: { href: string; label: string };
-  /** The search field's label and the text searched for. */
-  search: { label: string; q: string; button: string };
+  /** The search field's label, the text searched for, and the form's name when it holds more filters. */
+  search: { label: string; q: string; button: string; formLabel?: string };
   /** More GET filters beside the search field. */
   children?: ReactNode;
 };
@@ -25,7 +25,7 @@ export function EditorListHeader({ title, intro, create, search, children }: Pro
           {create.label}
         </Link>
       </p>
-      <form method="get" role="search" className="mt-6 flex flex-wrap items-end gap-4">
+      <form method="get" role="search" aria-label={search.formLabel} className="mt-6 flex flex-wrap items-end gap-4">
         <TextField name="q" id="search-q" type="search" label={search.label} defaultValue={search.q} />
         {children}
         <SubmitButton variant="secondary">{search.button}</SubmitButton>

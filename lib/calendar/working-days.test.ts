@@ -40,6 +40,9 @@ describe("the Dutch working-day calendar", () => {
   it("counts in Dutch time, not the server's", () => {
     // 23:30 UTC on Friday 27 November is already Saturday in Amsterdam.
     expect(dutchDay(new Date("2026-11-27T23:30:00Z"))).toBe("2026-11-28");
+    // Summer time (UTC+2) and the first of a month.
+    expect(dutchDay(new Date("2026-06-30T22:30:00Z"))).toBe("2026-07-01");
+    expect(dutchDay(new Date("2026-06-30T21:30:00Z"))).toBe("2026-06-30");
     expect(addWorkingDays(new Date("2026-11-27T23:30:00Z"), 1)).toBe("2026-11-30");
   });
 

@@ -10,10 +10,15 @@
  */
 
 const ZONE = "Europe/Amsterdam";
+// Made once: a formatter costs far more to make than to use, and pages ask for the day often.
+const DAY = new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
 
-/** The Dutch calendar day of a moment, as "YYYY-MM-DD". */
-export function dutchDay(moment: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(moment);
+/**
+ * The Dutch calendar day of a moment, as "YYYY-MM-DD": the one rule for "which day is it
+ * in the Netherlands" (terms, figures per day, print footers, file names).
+ */
+export function dutchDay(moment: Date = new Date()): string {
+  return DAY.format(moment);
 }
 
 function utcNoon(day: string): Date {

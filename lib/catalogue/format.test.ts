@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDay, formatHours, formatTime, formatWeekdays, initials, todayInAmsterdam, telHref } from "./format";
+import { formatDate, formatDay, formatHours, formatTime, formatWeekdays, initials, telHref } from "./format";
 
 describe("format", () => {
   it("names days and dates in the visitor's language", () => {
@@ -25,10 +25,6 @@ describe("format", () => {
     expect(formatWeekdays(["MO", "TU", "WE", "TH", "FR"], "nl")).toEqual({ workdays: true });
     expect(formatWeekdays(["MO", "TU", "WE", "TH", "FR", "SA"], "nl")?.workdays).toBe(false);
     expect(formatWeekdays(["XX"], "nl")).toBeUndefined();
-  });
-
-  it("gives today's Dutch date, also just after midnight there", () => {
-    expect(todayInAmsterdam(new Date("2026-11-24T23:30:00Z"))).toBe("2026-11-25");
   });
 
   it("makes initials", () => {

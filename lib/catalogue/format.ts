@@ -3,10 +3,25 @@ import { TIME_ZONE } from "./schedule";
 // The portal's English is British: "Wednesday 2 December", not "Wednesday, December 2".
 const dateLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
 
+// A formatter costs far more to make than to use, and a page formats many dates: each is made once.
+const formats = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(dateLocale(locale), options)));
+  return format;
+}
+function listFormat(locale: string): Intl.ListFormat {
+  const key = `${locale}|list`;
+  let format = formats.get(key) as Intl.ListFormat | undefined;
+  if (!format) formats.set(key, (format = new Intl.ListFormat(dateLocale(locale), { type: "conjunction" })));
+  return format;
+}
+
 /** "woensdag 2 december" for a local calendar date (YYYY-MM-DD). */
 export function formatDay(date: string, locale: string, withYear = false): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(dateLocale(locale), {
+  return dateFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -18,21 +33,16 @@ export function formatDay(date: string, locale: string, withYear = false): strin
 /** "12 november 2026". */
 export function formatDate(date: string, locale: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(dateLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d, 12)),
   );
 }
 
 /** A moment as the Netherlands' clock shows it: "30 november 2026" and "14.05" (Dutch) or "14:05" (English). */
 export function formatMoment(moment: Date, locale: string): { day: string; time: string } {
-  const day = new Intl.DateTimeFormat(dateLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(moment);
-  const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).format(moment);
+  const day = dateFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(moment);
+  const clock = dateFormat("en", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).format(moment);
   return { day, time: formatTime(clock, locale) };
-}
-
-/** Today's date in the Netherlands, for print footers. */
-export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(now);
 }
 
 /** A clock time as the catalogue writes it ("09:30"), as each language writes it: "9.30" in Dutch. */
@@ -56,10 +66,10 @@ export function formatWeekdays(codes: readonly string[], locale: string): { work
   const days = WEEK.filter((day) => codes.includes(day));
   if (days.length === 0) return undefined;
   if (days.length === 5 && !days.includes("SA") && !days.includes("SU")) return { workdays: true };
-  const name = new Intl.DateTimeFormat(dateLocale(locale), { weekday: "long", timeZone: "UTC" });
+  const name = dateFormat(locale, { weekday: "long", timeZone: "UTC" });
   // 1 January 2024 was a Monday.
   const names = days.map((day) => name.format(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day), 12))));
-  return { workdays: false, text: new Intl.ListFormat(dateLocale(locale), { type: "conjunction" }).format(names) };
+  return { workdays: false, text: listFormat(locale).format(names) };
 }
 
 /** Initials for a supporter without a photo: "Ayşe K." → "AK". */

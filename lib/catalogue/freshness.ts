@@ -13,6 +13,8 @@ export type CatalogueFreshness = {
   /** When the database last confirmed a revision, and which. */
   confirmedAt?: Date;
   confirmedRevision?: number;
+  /** The database client that confirmed it: a process that opens two databases (tests) never takes one's revision for the other's. */
+  confirmedBy?: object;
   /** Raised by every catalogue change this process commits: a revision read before it is not taken as current. */
   changes?: number;
   /** Set while the last check of the revision failed: since when. */
@@ -33,10 +35,11 @@ export function changeMark(): number {
   return state().changes ?? 0;
 }
 
-/** The database said `revision` is current; it is not kept for reuse when this process changed the catalogue since `mark`. */
-export function noteRevisionConfirmed(revision: number, mark: number, now = new Date()): void {
+/** The database (`by`) said `revision` is current; it is not kept for reuse when this process changed the catalogue since `mark`. */
+export function noteRevisionConfirmed(revision: number, mark: number, now: Date, by: object): void {
   state().confirmedAt = now;
   state().confirmedRevision = mark === changeMark() ? revision : undefined;
+  state().confirmedBy = by;
   state().unreachableSince = undefined;
 }
 
@@ -51,9 +54,9 @@ export function noteCatalogueChanged(): void {
  * made by another server is seen once that window has passed; one made by this process
  * at once (noteCatalogueChanged).
  */
-export function recentlyConfirmedRevision(withinMs: number, now = new Date()): number | undefined {
-  const { confirmedAt, confirmedRevision, unreachableSince } = catalogueFreshness();
-  if (confirmedAt === undefined || confirmedRevision === undefined || unreachableSince !== undefined) return undefined;
+export function recentlyConfirmedRevision(withinMs: number, now: Date, by: object): number | undefined {
+  const { confirmedAt, confirmedRevision, confirmedBy, unreachableSince } = catalogueFreshness();
+  if (confirmedAt === undefined || confirmedRevision === undefined || unreachableSince !== undefined || confirmedBy !== by) return undefined;
   const age = now.getTime() - confirmedAt.getTime();
   return age >= 0 && age < withinMs ? confirmedRevision : undefined;
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { matchServices } from "@/lib/matching/match";
 import { parseAnswers } from "@/lib/vraagwijzer/answers";
 import { toMatchServices } from "@/lib/vraagwijzer/match-input";
 import { testEngines } from "@/tests/helpers/db";
 import { demoDatabase } from "@/tests/helpers/demo-database";
 import { parseDirectoryFilters } from "./directory/filters";
-import { unconfirmedSince } from "./freshness";
+import { noteCatalogueChanged, unconfirmedSince } from "./freshness";
 import { catalogueSnapshot, serviceRecord, supporterPhotoPath } from "./queries";
-import { bumpCatalogueRevision } from "./revision";
+import { bumpCatalogueRevision, REVISION_REUSE_MS } from "./revision";
 import { toContactDetails } from "./shapes/contact-details";
 import { toMunicipalityDetail } from "./shapes/municipality";
 import { toServiceDetail } from "./shapes/service-detail";
@@ -34,13 +34,26 @@ describe.each(testEngines)("the catalogue read layer on the demo catalogue (%s)"
     expect(await serviceRecord(db.prisma, "../etc")).toBeUndefined();
   });
 
-  it("caches per revision and sees a change at once", async () => {
-    const first = await catalogueSnapshot(db.prisma);
-    expect(await catalogueSnapshot(db.prisma)).toBe(first);
-    await bumpCatalogueRevision(db.prisma);
-    const second = await catalogueSnapshot(db.prisma);
-    expect(second).not.toBe(first);
-    expect(second.revision).toBe(first.revision + 1);
+  it("caches per revision: a change of this process is read at once, another server's after a second", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const first = await catalogueSnapshot(db.prisma);
+      expect(await catalogueSnapshot(db.prisma)).toBe(first);
+      // This process's change (an import, a publish) is noted when it commits.
+      await bumpCatalogueRevision(db.prisma);
+      noteCatalogueChanged();
+      const second = await catalogueSnapshot(db.prisma);
+      expect(second).not.toBe(first);
+      expect(second.revision).toBe(first.revision + 1);
+      // Another server's change: the revision is asked again once REVISION_REUSE_MS has passed.
+      await bumpCatalogueRevision(db.prisma);
+      vi.advanceTimersByTime(REVISION_REUSE_MS - 1);
+      expect(await catalogueSnapshot(db.prisma)).toBe(second);
+      vi.advanceTimersByTime(1);
+      expect((await catalogueSnapshot(db.prisma)).revision).toBe(second.revision + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("gives matching the open services of a municipality, with their facts and supporters", async () => {
@@ -129,24 +142,30 @@ describe.each(testEngines)("the catalogue read layer on the demo catalogue (%s)"
   });
 
   it("while the database cannot be reached: the snapshot and records in memory, and from when they are", async () => {
-    const snapshot = await catalogueSnapshot(db.prisma);
-    const record = await serviceRecord(db.prisma, YOUTH_SERVICE);
-    expect(unconfirmedSince()).toBeUndefined();
-    const confirmed = new Date();
-    // Every query fails, as when the server is down.
-    const unreachable = new Proxy(db.prisma, {
-      get(client, property) {
-        if (property !== "$queryRaw") return Reflect.get(client, property) as unknown;
-        return async () => {
-          throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
-        };
-      },
-    });
-    expect(await catalogueSnapshot(unreachable)).toBe(snapshot);
-    expect(await serviceRecord(unreachable, YOUTH_SERVICE)).toEqual(record);
-    expect(unconfirmedSince()!.getTime()).toBeLessThanOrEqual(confirmed.getTime());
-    // Back: checked again, and the notice goes.
-    await catalogueSnapshot(db.prisma);
-    expect(unconfirmedSince()).toBeUndefined();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      const snapshot = await catalogueSnapshot(db.prisma);
+      const record = await serviceRecord(db.prisma, YOUTH_SERVICE);
+      expect(unconfirmedSince()).toBeUndefined();
+      const confirmed = new Date();
+      // A second later every query fails, as when the server is down.
+      vi.advanceTimersByTime(REVISION_REUSE_MS);
+      const unreachable = new Proxy(db.prisma, {
+        get(client, property) {
+          if (property !== "$queryRaw") return Reflect.get(client, property) as unknown;
+          return async () => {
+            throw new Error("connect ECONNREFUSED 127.0.0.1:5432");
+          };
+        },
+      });
+      expect(await catalogueSnapshot(unreachable)).toBe(snapshot);
+      expect(await serviceRecord(unreachable, YOUTH_SERVICE)).toEqual(record);
+      expect(unconfirmedSince()!.getTime()).toBeLessThanOrEqual(confirmed.getTime());
+      // Back: checked again, and the notice goes.
+      await catalogueSnapshot(db.prisma);
+      expect(unconfirmedSince()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,13 +1,13 @@
 import "server-only";
 import type * as Db from "@/lib/generated/prisma/client";
 import { parseId } from "./ids";
-import { changeMark, noteRevisionConfirmed, noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
+import { noteRevisionUnconfirmed, noteSnapshotLoaded } from "./freshness";
 import { independence } from "./independence";
 import type { CatalogueService, CatalogueSnapshot, CatalogueSupporter, PhoneRecord, PlaceAddress, ServiceRecord } from "./records";
 import { loadStoredSnapshot } from "./interchange/export";
 import type { StoredCatalogue } from "./interchange/stored";
 import { publishedOnly } from "./published";
-import { getCatalogueRevision, getCatalogueState } from "./revision";
+import { getCatalogueState, recentCatalogueRevision } from "./revision";
 import { RevisionCache } from "./revision-cache";
 import { refreshSearchIndex } from "./search-index";
 import { toPrefixQuery } from "./search-text";
@@ -17,7 +17,7 @@ import { codesOf, kindOf, TAXONOMY } from "./vocabulary";
 
 /**
  * The one reader of the catalogue's tables for everything that shows the catalogue:
- * every load is cached per catalogue revision (one tiny query per request checks it),
+ * every load is cached per catalogue revision (one tiny query, at most once a second, checks it),
  * returns plain records in every language and applies the one visibility rule
  * (./visibility.ts). Pages reach it through ./read.ts; per-page shapes are in ./shapes.
  */
@@ -164,17 +164,16 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
 }
 
 /**
- * The revision to read at: the database's; while the database cannot be reached, the one
+ * The revision to read at: the database's, asked at most once a second (./revision.ts:
+ * a change of this process is seen at once, another server's within that second); while
+ * the database cannot be reached, the one
  * of the catalogue in memory, so resident pages keep answering from it (./freshness.ts
  * tells them how old it is). Entries cached for that revision are then returned as they
  * are; anything not in memory still needs the database and fails.
  */
 async function readableRevision(db: Client): Promise<number> {
   try {
-    const mark = changeMark();
-    const revision = await getCatalogueRevision(db);
-    noteRevisionConfirmed(revision, mark);
-    return revision;
+    return await recentCatalogueRevision(db);
   } catch (error) {
     const kept = noteRevisionUnconfirmed();
     if (kept === undefined) throw error;

@@ -20,15 +20,15 @@ export async function getCatalogueRevision(db: Client): Promise<number> {
 /**
  * The revision, read from the database at most once per REVISION_REUSE_MS: a burst of
  * requests costs one query. A change through another server is seen after at most that
- * window; a change this process made (an import) at once. For answers that only need
- * the version (conditional GET); pages read it through ./queries.ts.
+ * window; a change this process made (an import) at once. Conditional GET asks it for the
+ * version of a page, and ./queries.ts for the revision to read the catalogue at.
  */
 export async function recentCatalogueRevision(db: Client, now = () => new Date()): Promise<number> {
-  const kept = recentlyConfirmedRevision(REVISION_REUSE_MS, now());
+  const kept = recentlyConfirmedRevision(REVISION_REUSE_MS, now(), db);
   if (kept !== undefined) return kept;
   const mark = changeMark();
   const revision = await getCatalogueRevision(db);
-  noteRevisionConfirmed(revision, mark, now());
+  noteRevisionConfirmed(revision, mark, now(), db);
   return revision;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { todayInAmsterdam } from "@/lib/catalogue/format";
+import { dutchDay } from "@/lib/calendar/working-days";
 import { publishedCatalogue, textMatches } from "@/lib/catalogue/queries";
 import { getPrisma } from "@/lib/db/client";
 import { env, OPEN_DATA_LICENCES, type OpenDataLicence } from "@/lib/env";
@@ -47,5 +47,5 @@ export type OpenDataSummary = { services: number; changedOn: string; licence: Re
 
 export async function openDataSummary(): Promise<OpenDataSummary> {
   const published = await publishedCatalogue(await getPrisma());
-  return { services: published.stored.services.length, changedOn: todayInAmsterdam(published.changedAt), licence: openDataLicence() };
+  return { services: published.stored.services.length, changedOn: dutchDay(published.changedAt), licence: openDataLicence() };
 }

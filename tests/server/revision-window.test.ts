@@ -22,8 +22,9 @@ describe.each(testEngines)("the catalogue revision of conditional GET (%s)", (en
   let server: Server;
   let base: string;
 
-  /** The database client, counting the revision reads it is asked for. */
-  const counted = (): PrismaClient =>
+  /** The database client, counting the revision reads it is asked for (one client, as in the server). */
+  let counted: PrismaClient;
+  const countReads = (): PrismaClient =>
     new Proxy(db.prisma, {
       get(client, property: string) {
         const value = Reflect.get(client, property) as unknown;
@@ -36,7 +37,8 @@ describe.each(testEngines)("the catalogue revision of conditional GET (%s)", (en
     });
 
   beforeAll(async () => {
-    const serve = residentPages({ buildId: "b", revision: () => recentCatalogueRevision(counted(), () => new Date(clock)), now: () => new Date(clock) });
+    counted = countReads();
+    const serve = residentPages({ buildId: "b", revision: () => recentCatalogueRevision(counted, () => new Date(clock)), now: () => new Date(clock) });
     server = http.createServer((req, res) => void serve(req, res, () => res.writeHead(200, { "Content-Type": "text/html" }).end("<p>page</p>")));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/nl/aanbod`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { dutchDay } from "@/lib/calendar/working-days";
 import { getPrisma } from "@/lib/db/client";
 import { exportCatalogue } from "../interchange/export";
 import { stageImport, stagedImport, type Upload } from "./browser-import";
@@ -15,6 +16,5 @@ export async function stageUploadedCatalogue(upload: Upload, uploadedBy: string)
 /** The published catalogue as one JSON file, and the Dutch day for its name. */
 export async function catalogueDownload(now = new Date()): Promise<{ text: string; day: string }> {
   const document = await exportCatalogue(await getPrisma());
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return { text: JSON.stringify(document, null, 2), day };
+  return { text: JSON.stringify(document, null, 2), day: dutchDay(now) };
 }

@@ -6,7 +6,8 @@ import { AccessTeamBlock } from "@/components/catalogue/AccessTeamBlock";
 import { MunicipalityFilter } from "@/components/catalogue/MunicipalityFilter";
 import { LeafletAddress } from "@/components/directory/LeafletAddress";
 import { LeafletEntry } from "@/components/directory/LeafletEntry";
-import { formatDate, todayInAmsterdam } from "@/lib/catalogue/format";
+import { dutchDay } from "@/lib/calendar/working-days";
+import { formatDate } from "@/lib/catalogue/format";
 import { leafletAddress } from "@/lib/catalogue/directory/leaflet-address";
 import { findLeafletServices, findMunicipalities } from "@/lib/catalogue/read";
 import { parseMunicipalityCode } from "@/lib/catalogue/url-params";
@@ -72,7 +73,7 @@ export default async function LeafletPage({ searchParams }: Props) {
         })}
       </div>
       {municipality?.accessTeam ? <AccessTeamBlock municipality={municipality} className="mt-8 break-inside-avoid print:mt-3 print:p-2 print:text-sm" /> : null}
-      <p className="mt-6 text-sm text-ink-secondary print:mt-2">{t("printed", { date: formatDate(todayInAmsterdam(), locale) })}</p>
+      <p className="mt-6 text-sm text-ink-secondary print:mt-2">{t("printed", { date: formatDate(dutchDay(), locale) })}</p>
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EditorListHeader } from "@/components/editor/EditorListHeader";
 import { SelectField } from "@/components/forms/SelectField";
-import { SubmitButton } from "@/components/forms/SubmitButton";
-import { TextField } from "@/components/forms/TextField";
 import { PageLinks } from "@/components/layout/PageLinks";
 import { StaffCell, StaffTable } from "@/components/staff/StaffTable";
 import { Link } from "@/i18n/navigation";
@@ -30,25 +29,17 @@ export default async function ServicesPage({ searchParams }: PageProps<"/[locale
   const words = { label: t("pagination"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page: list.page, pages: list.pages }) };
   return (
     <>
-      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <p className="mt-2 max-w-prose">{t("intro")}</p>
-      <p className="mt-4">
-        <Link href="/beheer/diensten/nieuw" className="font-bold">
-          {t("new")}
-        </Link>
-      </p>
-      <form method="get" role="search" aria-label={t("filters")} className="mt-6 flex flex-col gap-4 rounded-portal border-2 border-line bg-surface p-4">
-        <TextField name="q" id="search-q" type="search" label={t("search")} defaultValue={filters.q} />
-        <div className="flex flex-wrap gap-4">
-          <SelectField name="gemeente" id="filter-gemeente" label={t("municipality")} emptyLabel={t("all")} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} defaultValue={filters.municipality ?? ""} />
-          <SelectField name="soort" id="filter-soort" label={t("kind")} emptyLabel={t("all")} options={KIND_CODES.map((code) => ({ value: code, label: vocabularyLabel(locale, "kind", code) }))} defaultValue={filters.kind ?? ""} />
-          <SelectField name="status" id="filter-status" label={t("status")} emptyLabel={t("all")} options={serviceStatus.options.map((value) => ({ value, label: t(`statusWords.${value}`) }))} defaultValue={filters.status ?? ""} />
-          <SelectField name="concept" id="filter-concept" label={t("draft")} emptyLabel={t("all")} options={[{ value: "ja", label: t("draftYes") }, { value: "nee", label: t("draftNo") }]} defaultValue={filters.draft ?? ""} />
-        </div>
-        <div>
-          <SubmitButton variant="secondary">{t("searchButton")}</SubmitButton>
-        </div>
-      </form>
+      <EditorListHeader
+        title={t("title")}
+        intro={t("intro")}
+        create={{ href: "/beheer/diensten/nieuw", label: t("new") }}
+        search={{ label: t("search"), q: filters.q, button: t("searchButton"), formLabel: t("filters") }}
+      >
+        <SelectField name="gemeente" id="filter-gemeente" label={t("municipality")} emptyLabel={t("all")} options={municipalities.map((m) => ({ value: m.code, label: m.name }))} defaultValue={filters.municipality ?? ""} />
+        <SelectField name="soort" id="filter-soort" label={t("kind")} emptyLabel={t("all")} options={KIND_CODES.map((code) => ({ value: code, label: vocabularyLabel(locale, "kind", code) }))} defaultValue={filters.kind ?? ""} />
+        <SelectField name="status" id="filter-status" label={t("status")} emptyLabel={t("all")} options={serviceStatus.options.map((value) => ({ value, label: t(`statusWords.${value}`) }))} defaultValue={filters.status ?? ""} />
+        <SelectField name="concept" id="filter-concept" label={t("draft")} emptyLabel={t("all")} options={[{ value: "ja", label: t("draftYes") }, { value: "nee", label: t("draftNo") }]} defaultValue={filters.draft ?? ""} />
+      </EditorListHeader>
       <p className="mt-6" role="status">
         {t("count", { count: list.total })}
       </p>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SubmitButton } from "@/components/forms/SubmitButton";
-import { TextField } from "@/components/forms/TextField";
+import { EditorListHeader } from "@/components/editor/EditorListHeader";
 import { StaffCell, StaffTable } from "@/components/staff/StaffTable";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
@@ -21,17 +20,7 @@ export default async function MunicipalitiesPage({ searchParams }: PageProps<"/[
   const headers = [t("colName"), t("colCode"), t("colTeam"), t("colDraft")];
   return (
     <>
-      <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
-      <p className="mt-2 max-w-prose">{t("intro")}</p>
-      <p className="mt-4">
-        <Link href="/beheer/gemeenten/nieuw" className="font-bold">
-          {t("new")}
-        </Link>
-      </p>
-      <form method="get" role="search" className="mt-6 flex flex-wrap items-end gap-4">
-        <TextField name="q" id="search-q" type="search" label={t("search")} defaultValue={q} />
-        <SubmitButton variant="secondary">{t("search")}</SubmitButton>
-      </form>
+      <EditorListHeader title={t("title")} intro={t("intro")} create={{ href: "/beheer/gemeenten/nieuw", label: t("new") }} search={{ label: t("search"), q, button: t("search") }} />
       <StaffTable caption={t("caption")} headers={headers}>
         {rows.map((row) => (
           <tr key={row.code}>

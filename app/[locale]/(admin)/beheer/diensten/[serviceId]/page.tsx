@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { DraftBar } from "@/components/editor/DraftBar";
 import { ServiceForm } from "@/components/editor/ServiceForm";
+import { RecordEditPage } from "@/components/editor/RecordPage";
 import { RetireServiceForm } from "@/components/editor/RetireServiceForm";
 import { ServiceSupporters } from "@/components/editor/ServiceSupporters";
 import { CheckServiceForm } from "@/components/freshness/CheckServiceForm";
-import { MissingRecord } from "@/components/staff/MissingRecord";
 import { Link } from "@/i18n/navigation";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { doneFlags } from "@/lib/catalogue/editing/done-flags";
-import { recordForEditing } from "@/lib/catalogue/editing/read";
 import { serviceFormChoices } from "@/lib/catalogue/editing/service-read";
 import { parseId } from "@/lib/catalogue/ids";
 import { localise } from "@/lib/catalogue/localise";
@@ -24,47 +21,45 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/beheer/d
 export default async function ServiceEditPage({ params, searchParams }: PageProps<"/[locale]/beheer/diensten/[serviceId]">) {
   await requireRole(pageRoles("/beheer/diensten/[serviceId]"));
   const [{ serviceId }, query, t, locale] = await Promise.all([params, searchParams, getTranslations("EditorServices"), getLocale()]);
-  const key = parseId(serviceId);
-  const [editing, choices] = key ? await Promise.all([recordForEditing("service", key), serviceFormChoices(key)]) : [null, null];
-  if (!key || !editing || !choices || editing.record === null) return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
-  const name = localise(editing.record.name, locale)?.text ?? key;
-  // A defunct service is kept for its history; it is neither checked nor removed again.
-  const live = editing.published?.record.status !== "defunct";
+  const key = parseId(serviceId) ?? null;
+  const choices = await serviceFormChoices(key ?? undefined);
+  const nameOf = (record: { name?: unknown }) => localise(record.name as Parameters<typeof localise>[0], locale)?.text ?? serviceId;
   return (
-    <>
-      <p>
-        <Link href="/beheer/diensten">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("editTitle", { name })}</h1>
-      {editing.published ? (
-        <p className="mt-2">
-          <Link href={`/beheer/diensten/${key}/notities`}>{t("notes")}</Link>
-        </p>
-      ) : null}
-      <DraftBar
-        kind="service"
-        recordId={key}
-        draft={editing.draft}
-        published={editing.published !== null}
-        previewHref={`/beheer/diensten/${key}/voorbeeld`}
-        done={doneFlags(query)}
-      />
-      <div className="mt-6">
-        <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={choices} />
-      </div>
-      <ServiceSupporters serviceId={key} supporters={editing.record.x_supporters} />
-      {live && editing.published ? (
+    <RecordEditPage
+      kind="service"
+      recordKey={key}
+      query={query}
+      listHref="/beheer/diensten"
+      namespace="EditorServices"
+      title={({ record }) => t("editTitle", { name: nameOf(record) })}
+      previewHref={`/beheer/diensten/${key}/voorbeeld`}
+      lead={({ published }) =>
+        published ? (
+          <p className="mt-2">
+            <Link href={`/beheer/diensten/${key}/notities`}>{t("notes")}</Link>
+          </p>
+        ) : null
+      }
+    >
+      {(editing, id) => (
         <>
-          <section aria-labelledby="check-heading" className="mt-8 flex flex-col gap-3 rounded border-2 border-line p-4">
-            <h2 id="check-heading" className="text-h3">
-              {t("checkTitle")}
-            </h2>
-            <p className="max-w-prose">{t("checkText")}</p>
-            <CheckServiceForm serviceId={key} version={editing.published.version} name={name} />
-          </section>
-          <RetireServiceForm serviceId={key} recordVersion={editing.published.version} />
+          <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={choices} />
+          <ServiceSupporters serviceId={id} supporters={editing.record.x_supporters} />
+          {/* A defunct service is kept for its history; it is neither checked nor removed again. */}
+          {editing.published && editing.published.record.status !== "defunct" ? (
+            <>
+              <section aria-labelledby="check-heading" className="mt-8 flex flex-col gap-3 rounded border-2 border-line p-4">
+                <h2 id="check-heading" className="text-h3">
+                  {t("checkTitle")}
+                </h2>
+                <p className="max-w-prose">{t("checkText")}</p>
+                <CheckServiceForm serviceId={id} version={editing.published.version} name={nameOf(editing.record)} />
+              </section>
+              <RetireServiceForm serviceId={id} recordVersion={editing.published.version} />
+            </>
+          ) : null}
         </>
-      ) : null}
-    </>
+      )}
+    </RecordEditPage>
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ServiceForm } from "@/components/editor/ServiceForm";
-import { Link } from "@/i18n/navigation";
+import { NEW_RECORD, RecordPageFrame } from "@/components/editor/RecordPage";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 import { serviceFormChoices } from "@/lib/catalogue/editing/service-read";
@@ -16,14 +16,10 @@ export default async function NewServicePage() {
   await requireRole(pageRoles("/beheer/diensten/nieuw"));
   const [t, choices] = await Promise.all([getTranslations("EditorServices"), serviceFormChoices(undefined)]);
   return (
-    <>
-      <p>
-        <Link href="/beheer/diensten">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("newTitle")}</h1>
+    <RecordPageFrame listHref="/beheer/diensten" namespace="EditorServices" title={t("newTitle")}>
       <div className="mt-6">
-        <ServiceForm record={null} startedFrom={{ draftVersion: null, recordVersion: null, start: null }} choices={choices} newId={randomUUID()} />
+        <ServiceForm record={null} startedFrom={NEW_RECORD} choices={choices} newId={randomUUID()} />
       </div>
-    </>
+    </RecordPageFrame>
   );
 }

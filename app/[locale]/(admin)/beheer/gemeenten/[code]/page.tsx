@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DraftBar } from "@/components/editor/DraftBar";
 import { MunicipalityForm } from "@/components/editor/MunicipalityForm";
-import { MissingRecord } from "@/components/staff/MissingRecord";
-import { Link } from "@/i18n/navigation";
+import { RecordEditPage } from "@/components/editor/RecordPage";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
-import { doneFlags } from "@/lib/catalogue/editing/done-flags";
-import { recordForEditing } from "@/lib/catalogue/editing/read";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/beheer/gemeenten/[code]">): Promise<Metadata> {
   const [{ code }, t] = await Promise.all([params, getTranslations("EditorMunicipalities")]);
@@ -18,20 +14,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/beheer/g
 export default async function MunicipalityPage({ params, searchParams }: PageProps<"/[locale]/beheer/gemeenten/[code]">) {
   await requireRole(pageRoles("/beheer/gemeenten/[code]"));
   const [{ code }, query, t] = await Promise.all([params, searchParams, getTranslations("EditorMunicipalities")]);
-  const key = /^GM\d{4}$/u.test(code) ? code : null;
-  const editing = key ? await recordForEditing("municipality", key) : null;
-  if (!key || !editing || editing.record === null) return <MissingRecord title={t("missingTitle")} text={t("missing")} />;
-  const name = typeof editing.record.name === "string" ? editing.record.name : key;
   return (
-    <>
-      <p>
-        <Link href="/beheer/gemeenten">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("editTitle", { name })}</h1>
-      <DraftBar kind="municipality" recordId={key} draft={editing.draft} published={editing.published !== null} done={doneFlags(query)} />
-      <div className="mt-6">
-        <MunicipalityForm record={editing.record} startedFrom={editing.startedFrom} />
-      </div>
-    </>
+    <RecordEditPage
+      kind="municipality"
+      recordKey={/^GM\d{4}$/u.test(code) ? code : null}
+      query={query}
+      listHref="/beheer/gemeenten"
+      namespace="EditorMunicipalities"
+      title={({ record }) => t("editTitle", { name: typeof record.name === "string" ? record.name : code })}
+    >
+      {(editing) => <MunicipalityForm record={editing.record} startedFrom={editing.startedFrom} />}
+    </RecordEditPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MunicipalityForm } from "@/components/editor/MunicipalityForm";
-import { Link } from "@/i18n/navigation";
+import { NEW_RECORD, RecordPageFrame } from "@/components/editor/RecordPage";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 
@@ -14,14 +14,10 @@ export default async function NewMunicipalityPage() {
   await requireRole(pageRoles("/beheer/gemeenten/nieuw"));
   const t = await getTranslations("EditorMunicipalities");
   return (
-    <>
-      <p>
-        <Link href="/beheer/gemeenten">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("newTitle")}</h1>
+    <RecordPageFrame listHref="/beheer/gemeenten" namespace="EditorMunicipalities" title={t("newTitle")}>
       <div className="mt-6">
-        <MunicipalityForm record={null} startedFrom={{ draftVersion: null, recordVersion: null, start: null }} />
+        <MunicipalityForm record={null} startedFrom={NEW_RECORD} />
       </div>
-    </>
+    </RecordPageFrame>
   );
 }

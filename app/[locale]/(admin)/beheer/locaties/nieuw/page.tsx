@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/editor/LocationForm";
-import { Link } from "@/i18n/navigation";
+import { NEW_RECORD, RecordPageFrame } from "@/components/editor/RecordPage";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 
@@ -14,14 +14,10 @@ export default async function NewLocationPage() {
   await requireRole(pageRoles("/beheer/locaties/nieuw"));
   const t = await getTranslations("EditorLocations");
   return (
-    <>
-      <p>
-        <Link href="/beheer/locaties">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("newTitle")}</h1>
+    <RecordPageFrame listHref="/beheer/locaties" namespace="EditorLocations" title={t("newTitle")}>
       <div className="mt-6">
-        <LocationForm record={null} newId={crypto.randomUUID()} startedFrom={{ draftVersion: null, recordVersion: null, start: null }} />
+        <LocationForm record={null} newId={crypto.randomUUID()} startedFrom={NEW_RECORD} />
       </div>
-    </>
+    </RecordPageFrame>
   );
 }

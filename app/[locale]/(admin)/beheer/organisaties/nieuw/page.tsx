@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganizationForm } from "@/components/editor/OrganizationForm";
-import { Link } from "@/i18n/navigation";
+import { NEW_RECORD, RecordPageFrame } from "@/components/editor/RecordPage";
 import { pageRoles } from "@/lib/auth/protected-pages";
 import { requireRole } from "@/lib/auth/request";
 
@@ -14,14 +14,10 @@ export default async function NewOrganizationPage() {
   await requireRole(pageRoles("/beheer/organisaties/nieuw"));
   const t = await getTranslations("EditorOrganizations");
   return (
-    <>
-      <p>
-        <Link href="/beheer/organisaties">{t("back")}</Link>
-      </p>
-      <h1 className="mt-2 text-h2 sm:text-h1">{t("newTitle")}</h1>
+    <RecordPageFrame listHref="/beheer/organisaties" namespace="EditorOrganizations" title={t("newTitle")}>
       <div className="mt-6">
-        <OrganizationForm record={null} newId={crypto.randomUUID()} startedFrom={{ draftVersion: null, recordVersion: null, start: null }} />
+        <OrganizationForm record={null} newId={crypto.randomUUID()} startedFrom={NEW_RECORD} />
       </div>
-    </>
+    </RecordPageFrame>
   );
 }
