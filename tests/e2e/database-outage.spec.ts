@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { REVISION_REUSE_MS } from "@/lib/catalogue/revision";
 import { withClient, withDatabase } from "@/tests/helpers/pg-client";
 import { expectNoAxeViolations } from "./axe";
 import { ci, startPortal, stop, ThrowawayCluster, waitFor, type Running } from "./servers";
@@ -59,6 +60,9 @@ test("while the database is down, resident pages answer from memory with the not
   expect(ready.headers()["cache-control"]).toBe("no-store");
   expect((await request.get(`${base}/healthz`)).status()).toBe(200);
 
+  // Pages take the revision the database confirmed as current for a second (REVISION_REUSE_MS):
+  // after that they ask again, find the database gone and say so.
+  await new Promise((resolve) => setTimeout(resolve, REVISION_REUSE_MS));
   const during = await readPages(request);
   expect(during, JSON.stringify(during)).toEqual(residentPages.map((path) => ({ path, status: 200, notice: true })));
   // In a browser (the pages above were read without running any script): the notice and the calm 503 pages.
