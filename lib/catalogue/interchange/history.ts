@@ -20,8 +20,11 @@ export type RecordedChange = { kind: RecordKindName; recordId: string; version: 
 
 export type Touched = { kind: RecordKindName; key: string; before: RecordValue | null; after: RecordValue | null };
 
-/** Records per history statement: each batch's copies and field changes are freed before the next. */
-export const HISTORY_BATCH = 500;
+/**
+ * Records per batch: each batch's copies, field changes and rows are garbage before the next
+ * is made, young enough for the garbage collector to free them cheaply (500 left more behind).
+ */
+export const HISTORY_BATCH = 100;
 
 export type RecordOptions = {
   /** Return the changes (an editor's merge shows them); an import of thousands does not need them kept. */
