@@ -3,7 +3,7 @@ import type { Client } from "./stored";
 /**
  * Inserts the new rows of one catalogue table, a batch per statement, each batch sent
  * as ONE JSON text that PostgreSQL unpacks itself (`json_populate_recordset`); a batch is
- * at most 500 rows and 100,000 characters.
+ * at most 500 rows and 50,000 characters.
  *
  * Why not `createMany`: Prisma compiles every statement with all its values in its
  * WebAssembly memory (which keeps the size of the largest statement for good) and
@@ -38,11 +38,12 @@ export type CatalogueTable = keyof typeof TABLES;
 
 const ROWS_PER_STATEMENT = 500;
 /**
- * And at most this much JSON text: a text over V8's 128 KB for ordinary objects goes to its
- * large-object space, which only a full collection empties, and PGlite copies each statement
+ * And at most this much JSON text. A string over 128 KB is allocated in V8's large-object
+ * space, which only a full collection empties; one "ë" makes V8 store the whole text with
+ * two bytes a character, so 50,000 characters stay under that. PGlite copies each statement
  * into its WebAssembly memory, which never shrinks. 500 services were some 600 KB.
  */
-const CHARACTERS_PER_STATEMENT = 100_000;
+const CHARACTERS_PER_STATEMENT = 50_000;
 
 export async function insertRows(tx: Client, table: CatalogueTable, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
