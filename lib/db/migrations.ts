@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { allMigrationsApplied } from "./applied-migrations";
 import { createSchemaEngine } from "./schema-engine";
 
 /** The project's files are found from the working directory, as npm scripts and `next start` run there. */
@@ -39,18 +40,18 @@ const noFilter = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies the migrations that are not applied yet and records them in `_prisma_migrations`,
- * as `prisma migrate deploy` would. Returns the names applied now.
+ * as `prisma migrate deploy` would. Returns the names applied now. The schema engine is only
+ * loaded when there is something for it to do.
  */
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   paths = { schema: projectPaths.schema(), migrations: projectPaths.migrations() },
 ): Promise<string[]> {
+  const migrationsList = await readMigrationList(paths.migrations);
+  if (await allMigrationsApplied(adapterFactory, migrationsList)) return [];
   const engine = await createSchemaEngine(paths.schema, adapterFactory);
   try {
-    const result = await engine.applyMigrations({
-      migrationsList: await readMigrationList(paths.migrations),
-      filters: noFilter,
-    });
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilter });
     return result.appliedMigrationNames;
   } finally {
     engine.free();

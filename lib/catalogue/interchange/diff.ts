@@ -23,12 +23,17 @@ export type Diff<C extends object, L extends Lists = Lists> = {
   absent: string[];
 };
 
-export function diffRecords<C extends object, L extends Lists>(wanted: Wanted<C, L>[], have: Map<string, Have>): Diff<C, L> {
+/**
+ * `wanted` may be made one record at a time and `have` give each stored record's form only
+ * when asked: what an unchanged record needed for the comparison is garbage at once, young
+ * enough to be freed cheaply (a re-import of 5,000 services compares them all).
+ */
+export function diffRecords<C extends object, L extends Lists>(wanted: Iterable<Wanted<C, L>>, have: Map<string, () => Have>): Diff<C, L> {
   const result: Diff<C, L> = { create: [], update: [], unchanged: 0, absent: [] };
   const seen = new Set<string>();
   for (const record of wanted) {
     seen.add(record.key);
-    const stored = have.get(record.key);
+    const stored = have.get(record.key)?.();
     if (!stored) {
       result.create.push(record);
       continue;

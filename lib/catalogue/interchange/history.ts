@@ -3,8 +3,8 @@ import { fieldChanges, type FieldChange, type RecordValue } from "../editing/fie
 import { insertRows } from "./insert-rows";
 import { photoPathInDocument } from "./photos";
 import type { ImportPlan } from "./plan";
-import type { CatalogueDocument, Supporter } from "./schema";
-import type { StoredCatalogue, StoredTerm } from "./stored";
+import type { CatalogueDocument } from "./schema";
+import type { StoredCatalogue, StoredSupporter, StoredTerm } from "./stored";
 import { locationRecord, municipalityRecord, organizationRecord, serviceRecord, supporterRecord, taxonomyRecord } from "./to-document";
 
 /**
@@ -20,50 +20,79 @@ export type RecordedChange = { kind: RecordKindName; recordId: string; version: 
 
 export type Touched = { kind: RecordKindName; key: string; before: RecordValue | null; after: RecordValue | null };
 
+/**
+ * Records per batch: each batch's copies, field changes and rows are garbage before the next
+ * is made, young enough for the garbage collector to free them cheaply (500 left more behind).
+ */
+export const HISTORY_BATCH = 100;
+
+export type RecordOptions = {
+  /** Return the changes (an editor's merge shows them); an import of thousands does not need them kept. */
+  report?: boolean;
+  batchSize?: number;
+};
+
 export async function recordChanges(
   tx: Prisma.TransactionClient,
   plan: ImportPlan,
   stored: StoredCatalogue,
   document: CatalogueDocument,
   author: ChangeAuthor,
+  { report = true, batchSize = HISTORY_BATCH }: RecordOptions = {},
 ): Promise<RecordedChange[]> {
-  const touched = touchedRecords(plan, stored, document);
+  const touched = touchedLazily(plan, stored, document);
   if (touched.length === 0) return [];
-  // Versions after the writes: one query per kind, only the touched keys.
-  const keys = (kind: RecordKindName) => touched.filter((t) => t.kind === kind && t.after !== null).map((t) => t.key);
   await raiseVersions(tx, plan, touched);
-  const versions = new Map<string, number>();
-  const put = (kind: RecordKindName, rows: { key: string; version: number }[]) => rows.forEach((r) => versions.set(`${kind}:${r.key}`, r.version));
-  put("municipality", (await tx.municipality.findMany({ where: { code: { in: keys("municipality") } }, select: { code: true, version: true } })).map((r) => ({ key: r.code, version: r.version })));
-  put("taxonomy", (await tx.taxonomy.findMany({ where: { id: { in: keys("taxonomy") } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })));
-  put("organization", (await tx.organization.findMany({ where: { id: { in: keys("organization") } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })));
-  put("location", (await tx.location.findMany({ where: { id: { in: keys("location") } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })));
-  put("service", (await tx.service.findMany({ where: { id: { in: keys("service") } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })));
   const storedVersion = storedVersions(stored);
-
   const recorded: RecordedChange[] = [];
-  const rows = touched.flatMap((t) => {
-    const fields = fieldChanges(t.before, t.after);
-    if (fields.length === 0) return [];
-    const version = versions.get(`${t.kind}:${t.key}`) ?? (storedVersion.get(`${t.kind}:${t.key}`) ?? 0) + 1;
-    recorded.push({ kind: t.kind, recordId: t.key, version, fields });
-    return [{
-      kind: t.kind, recordId: t.key, version, origin: author.origin, userId: author.userId, userName: author.userName,
-      fields, snapshot: t.after,
-    }];
-  });
-  await insertRows(tx, "CatalogueChange", rows);
+  for (let start = 0; start < touched.length; start += batchSize) {
+    const batch = touched.slice(start, start + batchSize);
+    // Versions after the writes: one query per kind, only this batch's keys.
+    const versions = await versionsAfter(tx, batch);
+    const rows = batch.flatMap((t) => {
+      const { before, after } = t.values();
+      const fields = fieldChanges(before, after);
+      if (fields.length === 0) return [];
+      const version = versions.get(`${t.kind}:${t.key}`) ?? (storedVersion.get(`${t.kind}:${t.key}`) ?? 0) + 1;
+      if (report) recorded.push({ kind: t.kind, recordId: t.key, version, fields });
+      return [{
+        kind: t.kind, recordId: t.key, version, origin: author.origin, userId: author.userId, userName: author.userName,
+        fields, snapshot: after,
+      }];
+    });
+    await insertRows(tx, "CatalogueChange", rows);
+  }
   return recorded;
 }
 
+type Versioned = { key: string; version: number };
+const VERSIONS: Record<RecordKindName, (tx: Prisma.TransactionClient, keys: string[]) => Promise<Versioned[]>> = {
+  municipality: async (tx, keys) =>
+    (await tx.municipality.findMany({ where: { code: { in: keys } }, select: { code: true, version: true } })).map((r) => ({ key: r.code, version: r.version })),
+  taxonomy: async (tx, keys) => (await tx.taxonomy.findMany({ where: { id: { in: keys } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })),
+  organization: async (tx, keys) => (await tx.organization.findMany({ where: { id: { in: keys } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })),
+  location: async (tx, keys) => (await tx.location.findMany({ where: { id: { in: keys } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })),
+  service: async (tx, keys) => (await tx.service.findMany({ where: { id: { in: keys } }, select: { id: true, version: true } })).map((r) => ({ key: r.id, version: r.version })),
+};
+
+async function versionsAfter(tx: Prisma.TransactionClient, batch: LazyTouched[]): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  for (const kind of Object.keys(VERSIONS) as RecordKindName[]) {
+    const keys = batch.filter((t) => t.kind === kind && t.remains).map((t) => t.key);
+    if (keys.length === 0) continue;
+    for (const row of await VERSIONS[kind](tx, keys)) versions.set(`${kind}:${row.key}`, row.version);
+  }
+  return versions;
+}
+
 /** A record changed only through its children (a term, a supporter) still gets a new version. */
-async function raiseVersions(tx: Prisma.TransactionClient, plan: ImportPlan, touched: Touched[]) {
+async function raiseVersions(tx: Prisma.TransactionClient, plan: ImportPlan, touched: LazyTouched[]) {
   const written = (diff: { create: { key: string }[]; update: { wanted: { key: string } }[] }) =>
     new Set([...diff.create.map((w) => w.key), ...diff.update.map((c) => c.wanted.key)]);
   const services = written(plan.services.diff);
   const taxonomies = written(plan.taxonomies.diff);
   const viaChildren = (kind: RecordKindName, direct: Set<string>) =>
-    touched.filter((t) => t.kind === kind && t.before !== null && t.after !== null && !direct.has(t.key)).map((t) => t.key);
+    touched.filter((t) => t.kind === kind && t.existed && t.remains && !direct.has(t.key)).map((t) => t.key);
   const serviceIds = viaChildren("service", services);
   const taxonomyIds = viaChildren("taxonomy", taxonomies);
   if (serviceIds.length > 0) await tx.service.updateMany({ where: { id: { in: serviceIds } }, data: { version: { increment: 1 } } });
@@ -85,19 +114,33 @@ const plain = <T>(value: T): RecordValue => JSON.parse(JSON.stringify(value)) as
 
 /** Every record the plan creates, changes or deletes, before and after, in the interchange form. */
 export function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, document: CatalogueDocument): Touched[] {
+  return touchedLazily(plan, stored, document).map((t) => ({ kind: t.kind, key: t.key, ...t.values() }));
+}
+
+/**
+ * A touched record whose interchange form (a JSON copy, before and after) is made only when
+ * asked: an import touches thousands, and the history writes them a batch at a time.
+ */
+type LazyTouched = {
+  kind: RecordKindName;
+  key: string;
+  existed: boolean;
+  remains: boolean;
+  values(): { before: RecordValue | null; after: RecordValue | null };
+};
+
+function touchedLazily(plan: ImportPlan, stored: StoredCatalogue, document: CatalogueDocument): LazyTouched[] {
   const changedKeys = (entry: { diff: { create: { key: string }[]; update: { wanted: { key: string } }[] }; delete: string[] }) => ({
     written: new Set([...entry.diff.create.map((w) => w.key), ...entry.diff.update.map((c) => c.wanted.key)]),
     deleted: new Set(entry.delete),
   });
   const termsOf = new Map<string, StoredTerm[]>();
   for (const term of stored.terms.values()) termsOf.set(term.taxonomyId, [...(termsOf.get(term.taxonomyId) ?? []), term]);
-  const supportersOf = new Map<string, Supporter[]>();
-  for (const p of stored.supporters) {
-    supportersOf.set(p.serviceId, [...(supportersOf.get(p.serviceId) ?? []), supporterRecord(p, photoPathInDocument(p.photo))]);
-  }
+  const supportersOf = new Map<string, StoredSupporter[]>();
+  for (const p of stored.supporters) supportersOf.set(p.serviceId, [...(supportersOf.get(p.serviceId) ?? []), p]);
   const supporterService = new Map(stored.supporters.map((p) => [p.id, p.serviceId]));
 
-  const touched: Touched[] = [];
+  const touched: LazyTouched[] = [];
   const collect = <S, D>(
     kind: RecordKindName,
     keys: { written: Set<string>; deleted: Set<string> },
@@ -112,7 +155,10 @@ export function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, docume
     for (const key of [...keys.written, ...keys.deleted]) {
       const was = before.get(key);
       const now = keys.deleted.has(key) ? undefined : after.get(key);
-      touched.push({ kind, key, before: was === undefined ? null : plain(storedRecord(was)), after: now === undefined ? null : plain(now) });
+      touched.push({
+        kind, key, existed: was !== undefined, remains: now !== undefined,
+        values: () => ({ before: was === undefined ? null : plain(storedRecord(was)), after: now === undefined ? null : plain(now) }),
+      });
     }
   };
 
@@ -135,6 +181,6 @@ export function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, docume
     const service = supporterService.get(key);
     if (service !== undefined && !serviceKeys.deleted.has(service)) serviceKeys.written.add(service);
   }
-  collect("service", serviceKeys, stored.services, (s) => s.id, (s) => serviceRecord(s, supportersOf.get(s.id) ?? []), document.services, (s) => s.id);
+  collect("service", serviceKeys, stored.services, (s) => s.id, (s) => serviceRecord(s, (supportersOf.get(s.id) ?? []).map((p) => supporterRecord(p, photoPathInDocument(p.photo)))), document.services, (s) => s.id);
   return touched;
 }

@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { noteCatalogueChanged } from "../freshness";
 import { bumpCatalogueRevision, getCatalogueRevision } from "../revision";
 import { refreshSearchIndex } from "../search-index";
-import { recordChanges, type ChangeAuthor, type RecordedChange } from "./history";
+import { recordChanges, type ChangeAuthor, type RecordedChange, type RecordOptions } from "./history";
 import type { ImportPlan } from "./plan";
 import { planAgainstDatabase } from "./planned";
 import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
@@ -82,7 +82,7 @@ export async function importCatalogue(
       const planned = await planAgainstDatabase(tx, document, { replace: options.replace ?? false, keepRequested: options.keepRequested });
       if (!planned.ok) return { problems: planned.problems };
       const { plan, stored } = planned;
-      await applyPlan(tx, plan, stored, planned.document, options.author ?? COMMAND_LINE);
+      await applyPlan(tx, plan, stored, planned.document, options.author ?? COMMAND_LINE, { report: false });
       return { plan, unusedPhotos: photosNoLongerUsed(plan, stored), problems: undefined };
     }, TRANSACTION);
     if (outcome.problems) {
@@ -106,7 +106,7 @@ export async function importCatalogue(
  * documents of the services it can change, and one catalogue revision more. The one
  * writer of the catalogue, for a whole file and for an editor's change of one record.
  * Returns the records whose fields changed (a plan may write a record whose only change
- * is its place in the order: that is no change to anyone).
+ * is its place in the order: that is no change to anyone); with `report: false`, none.
  */
 export async function applyPlan(
   tx: Prisma.TransactionClient,
@@ -114,12 +114,13 @@ export async function applyPlan(
   stored: StoredCatalogue,
   document: CatalogueDocument,
   author: ChangeAuthor,
+  { report = true }: Pick<RecordOptions, "report"> = {},
 ): Promise<RecordedChange[]> {
   const termIds = await writeVocabulariesAndPlaces(tx, plan, stored);
   await writeServices(tx, plan, termIds);
   await writeDeletions(tx, plan, termIds);
   if (!changesAnything(plan)) return [];
-  const recorded = await recordChanges(tx, plan, stored, document, author);
+  const recorded = await recordChanges(tx, plan, stored, document, author, { report });
   // Any change (a term's name, an organization, a supporter) can alter what a service is
   // found by, and cached pages must refresh: both happen in this same transaction.
   await refreshSearchIndex(tx, await servicesToIndex(tx, plan, stored));

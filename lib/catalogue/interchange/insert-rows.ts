@@ -2,7 +2,8 @@ import type { Client } from "./stored";
 
 /**
  * Inserts the new rows of one catalogue table, a batch per statement, each batch sent
- * as ONE JSON text that PostgreSQL unpacks itself (`json_populate_recordset`).
+ * as ONE JSON text that PostgreSQL unpacks itself (`json_populate_recordset`); a batch is
+ * at most 500 rows and 50,000 characters.
  *
  * Why not `createMany`: Prisma compiles every statement with all its values in its
  * WebAssembly memory (which keeps the size of the largest statement for good) and
@@ -36,6 +37,13 @@ const TABLES = {
 export type CatalogueTable = keyof typeof TABLES;
 
 const ROWS_PER_STATEMENT = 500;
+/**
+ * And at most this much JSON text. A string over 128 KB is allocated in V8's large-object
+ * space, which only a full collection empties; one "ë" makes V8 store the whole text with
+ * two bytes a character, so 50,000 characters stay under that. PGlite copies each statement
+ * into its WebAssembly memory, which never shrinks. 500 services were some 600 KB.
+ */
+const CHARACTERS_PER_STATEMENT = 50_000;
 
 export async function insertRows(tx: Client, table: CatalogueTable, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
@@ -57,7 +65,17 @@ export async function insertRows(tx: Client, table: CatalogueTable, rows: readon
   const replacer = renamed
     ? (key: string, value: unknown) => (typeof value === "string" && renamed[key]?.[value]) || value
     : undefined;
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    await tx.$executeRawUnsafe(sql, JSON.stringify(rows.slice(start, start + ROWS_PER_STATEMENT), replacer));
+  let batch: string[] = [];
+  let characters = 0;
+  for (const row of rows) {
+    const text = JSON.stringify(row, replacer);
+    if (batch.length > 0 && (batch.length >= ROWS_PER_STATEMENT || characters + text.length > CHARACTERS_PER_STATEMENT)) {
+      await tx.$executeRawUnsafe(sql, `[${batch.join(",")}]`);
+      batch = [];
+      characters = 0;
+    }
+    batch.push(text);
+    characters += text.length + 1;
   }
+  await tx.$executeRawUnsafe(sql, `[${batch.join(",")}]`);
 }

@@ -15,7 +15,12 @@ import type { StoredCatalogue } from "./stored";
 export type ImportPlan = ReturnType<typeof planImport>;
 
 const keyed = <T>(rows: T[], key: (row: T) => string, have: (row: T) => Have) =>
-  new Map(rows.map((row) => [key(row), have(row)] as const));
+  new Map(rows.map((row) => [key(row), () => have(row)] as const));
+
+/** A document's records as wanted, made as the comparison reaches them (diffRecords). */
+function* each<T, W>(rows: readonly T[], want: (row: T, index: number) => W): Generator<W> {
+  for (let i = 0; i < rows.length; i++) yield want(rows[i]!, i);
+}
 
 /** Stored records absent from the document go only when the document replaces the catalogue. */
 const deletions = <C extends object, L extends Record<string, unknown>>(diff: Diff<C, L>, replace: boolean) => (replace ? diff.absent : []);
@@ -45,11 +50,11 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
     options.keepPositions ? (positions.get(key) ?? APPENDED_POSITION) : index;
 
   const municipalities = diffRecords(
-    document.municipalities.map((m, i) => ({ key: m.code, columns: municipalityColumns(m, place(m.code, i)), lists: {} })),
+    each(document.municipalities, (m, i) => ({ key: m.code, columns: municipalityColumns(m, place(m.code, i)), lists: {} })),
     keyed(stored.municipalities, (m) => m.code, (row) => ({ row, lists: {} })),
   );
   const taxonomies = diffRecords(
-    document.taxonomies.map((t, i) => ({ key: t.id, columns: taxonomyColumns(t, place(t.id, i)), lists: {} })),
+    each(document.taxonomies, (t, i) => ({ key: t.id, columns: taxonomyColumns(t, place(t.id, i)), lists: {} })),
     keyed(stored.taxonomies, (t) => t.id, (row) => ({ row, lists: {} })),
   );
   const terms = diffRecords(
@@ -59,7 +64,7 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
     keyed([...stored.terms.values()], (t) => t.ref, (row) => ({ row, lists: {} })),
   );
   const organizations = diffRecords(
-    document.organizations.map((o, i) => ({
+    each(document.organizations, (o, i) => ({
       key: o.id,
       columns: organizationColumns(o, place(o.id, i)),
       lists: { identifiers: identifierRows(o), phones: phoneRows(o.phones) },
@@ -73,14 +78,14 @@ export function planImport(document: CatalogueDocument, stored: StoredCatalogue,
     })),
   );
   const locations = diffRecords(
-    document.locations.map((l, i) => ({ key: l.id, columns: locationColumns(l, place(l.id, i)), lists: { accessibility: accessibilityRows(l) } })),
+    each(document.locations, (l, i) => ({ key: l.id, columns: locationColumns(l, place(l.id, i)), lists: { accessibility: accessibilityRows(l) } })),
     keyed(stored.locations, (l) => l.id, (row) => ({
       row,
       lists: { accessibility: row.accessibility.map((r) => content(r, "locationId")) },
     })),
   );
   const services = diffRecords(
-    document.services.map((s, i) => ({
+    each(document.services, (s, i) => ({
       key: s.id,
       columns: serviceColumns(s, place(s.id, i)),
       lists: {

@@ -90,7 +90,7 @@ export async function loadStored(db: Client, scope?: StoreScope): Promise<Stored
   const refById = new Map<string, string>();
   for (const term of order(termRows, (t) => t.code)) {
     const ref = `${term.taxonomyId}:${term.code}`;
-    terms.set(ref, { ...term, ref });
+    terms.set(ref, Object.assign(term, { ref }));
     refById.set(term.id, ref);
   }
   const refs = (rows: { termId: string; position: number }[]) =>
@@ -107,26 +107,25 @@ export async function loadStored(db: Client, scope?: StoreScope): Promise<Stored
   const livedOf = groupBy(lived, (r) => r.supporterId);
   const byId = (r: { id: string }) => r.id;
 
+  // Each row gets its child lists added in place: copying every row (`{ ...row, phones }`) made a
+  // second catalogue, and left the first as garbage for the next full collection (README, "Memory").
   return {
     municipalities: order(municipalities, (m) => m.code),
     taxonomies: order(taxonomies, byId),
     terms,
-    organizations: order(organizations, byId).map((o) => ({
-      ...o,
+    organizations: order(organizations, byId).map((o) => Object.assign(o, {
       identifiers: order(identifiersOf.get(o.id) ?? [], byId),
       phones: order(orgPhones.get(o.id) ?? [], byId),
     })),
-    locations: order(locations, byId).map((l) => ({ ...l, accessibility: order(accessibilityOf.get(l.id) ?? [], byId) })),
-    services: order(services, byId).map((s) => ({
-      ...s,
+    locations: order(locations, byId).map((l) => Object.assign(l, { accessibility: order(accessibilityOf.get(l.id) ?? [], byId) })),
+    services: order(services, byId).map((s) => Object.assign(s, {
       phones: order(servicePhones.get(s.id) ?? [], byId),
       areas: order(areasOf.get(s.id) ?? [], (a) => a.municipalityCode).map((a) => a.municipalityCode),
       attributes: refs(attributesOf.get(s.id) ?? []),
-      serviceAtLocations: order(salsOf.get(s.id) ?? [], byId).map((sal) => ({
-        ...sal,
+      serviceAtLocations: order(salsOf.get(s.id) ?? [], byId).map((sal) => Object.assign(sal, {
         schedules: order(schedulesOf.get(sal.id) ?? [], byId),
       })),
     })),
-    supporters: order(supporters, byId).map((p) => ({ ...p, livedExperience: refs(livedOf.get(p.id) ?? []) })),
+    supporters: order(supporters, byId).map((p) => Object.assign(p, { livedExperience: refs(livedOf.get(p.id) ?? []) })),
   };
 }
