@@ -8,7 +8,7 @@ import { parseEnv } from "@/lib/env";
 import { generateCatalogue } from "./generate";
 import { percentile } from "./portal";
 
-export type LoadResult = { rate: number; p50: number; p99: number; errors: number };
+export type LoadResult = { rate: number; p50: number; p99: number; errors: number; expected: number };
 
 /**
  * `connections` loops, each sending its next request when the last one is answered, for
@@ -35,11 +35,11 @@ export async function load(
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, loop));
-  return { rate: samples.length / ((performance.now() - started) / 1000), p50: percentile(samples, 50), p99: percentile(samples, 99), errors };
+  return { rate: samples.length / ((performance.now() - started) / 1000), p50: percentile(samples, 50), p99: percentile(samples, 99), errors, expected: expect };
 }
 
 export const formatLoad = (label: string, r: LoadResult, width = 34) =>
-  `${label.padEnd(width)} ${r.rate.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.errors ? `   (${r.errors} not 200)` : ""}`;
+  `${label.padEnd(width)} ${r.rate.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${r.errors ? `   (${r.errors} not ${r.expected})` : ""}`;
 
 /**
  * nginx serving `files` (path under the site root → bytes) on `listenPort` until stopped,
