@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { dutchDay } from "@/lib/calendar/working-days";
 import { createTeam, setUserTeam } from "@/lib/auth/teams";
 import { createUser } from "@/lib/auth/users";
 import { createContactRequest } from "@/lib/contact-requests/create";
@@ -87,14 +88,15 @@ describe.each(testEngines)("teams, the team view and taking over (%s)", (engine)
     const old = await handover(db.prisma, b);
     // Made three weeks ago and still unanswered: overdue on any reminder term of a few working days.
     await db.prisma.contactRequest.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 21 * 86_400_000) } });
-    const oldDay = new Date(Date.now() - 21 * 86_400_000).toISOString().slice(0, 10);
+    // Periods are Dutch calendar days: between 22:00 and 24:00 UTC that is already tomorrow.
+    const oldDay = dutchDay(new Date(Date.now() - 21 * 86_400_000));
     expect(await ids(db.prisma, a, { telaat: "ja" })).toEqual([old]);
     expect(await ids(db.prisma, a, { status: "accepted" })).toEqual([]);
     expect((await ids(db.prisma, a, { status: "new" })).sort()).toEqual([made, old].sort());
     expect(await ids(db.prisma, a, { dienst: crypto.randomUUID() })).toEqual([]);
     expect(await ids(db.prisma, a, { tot: oldDay })).toEqual([old]);
-    expect(await ids(db.prisma, a, { van: new Date().toISOString().slice(0, 10) })).toContain(made);
-    expect(await ids(db.prisma, a, { van: new Date().toISOString().slice(0, 10) })).not.toContain(old);
+    expect(await ids(db.prisma, a, { van: dutchDay() })).toContain(made);
+    expect(await ids(db.prisma, a, { van: dutchDay() })).not.toContain(old);
     expect(parseHandoverFilters({ status: "weg" })).toMatchObject({ invalid: true, filters: { pagina: 1 } });
     expect(parseHandoverFilters({ van: "2026-12-01", tot: "2026-11-01" }).invalid).toBe(true);
     expect((await ids(db.prisma, a, { status: "weg" })).length).toBeGreaterThanOrEqual(2);
