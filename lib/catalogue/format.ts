@@ -4,19 +4,14 @@ import { TIME_ZONE } from "./schedule";
 const dateLocale = (locale: string) => (locale === "en" ? "en-GB" : locale);
 
 // A formatter costs far more to make than to use, and a page formats many dates: each is made once.
-const formats = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(dateLocale(locale), options)));
-  return format;
+const formats = new Map<string, unknown>();
+function kept<T>(key: string, make: () => T): T {
+  if (!formats.has(key)) formats.set(key, make());
+  return formats.get(key) as T;
 }
-function listFormat(locale: string): Intl.ListFormat {
-  const key = `${locale}|list`;
-  let format = formats.get(key) as Intl.ListFormat | undefined;
-  if (!format) formats.set(key, (format = new Intl.ListFormat(dateLocale(locale), { type: "conjunction" })));
-  return format;
-}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  kept(`${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(dateLocale(locale), options));
+const listFormat = (locale: string) => kept(`${locale}|list`, () => new Intl.ListFormat(dateLocale(locale), { type: "conjunction" }));
 
 /** "woensdag 2 december" for a local calendar date (YYYY-MM-DD). */
 export function formatDay(date: string, locale: string, withYear = false): string {

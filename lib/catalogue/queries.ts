@@ -166,9 +166,8 @@ async function loadSnapshot(db: Client, revision: number): Promise<CatalogueSnap
 /**
  * The revision to read at: the database's, asked at most once a second (./revision.ts:
  * a change of this process is seen at once, another server's within that second); while
- * the database cannot be reached, the one
- * of the catalogue in memory, so resident pages keep answering from it (./freshness.ts
- * tells them how old it is). Entries cached for that revision are then returned as they
+ * the database cannot be reached, the one of the catalogue in memory, so resident pages
+ * keep answering from it (./freshness.ts tells them how old it is). Entries cached for that revision are then returned as they
  * are; anything not in memory still needs the database and fails.
  */
 async function readableRevision(db: Client): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ServiceForm } from "@/components/editor/ServiceForm";
-import { RecordEditPage } from "@/components/editor/RecordPage";
+import { RecordEditPage, type EditedRecord } from "@/components/editor/RecordPage";
 import { RetireServiceForm } from "@/components/editor/RetireServiceForm";
 import { ServiceSupporters } from "@/components/editor/ServiceSupporters";
 import { CheckServiceForm } from "@/components/freshness/CheckServiceForm";
@@ -22,8 +22,7 @@ export default async function ServiceEditPage({ params, searchParams }: PageProp
   await requireRole(pageRoles("/beheer/diensten/[serviceId]"));
   const [{ serviceId }, query, t, locale] = await Promise.all([params, searchParams, getTranslations("EditorServices"), getLocale()]);
   const key = parseId(serviceId) ?? null;
-  const choices = await serviceFormChoices(key ?? undefined);
-  const nameOf = (record: { name?: unknown }) => localise(record.name as Parameters<typeof localise>[0], locale)?.text ?? serviceId;
+  const nameOf = (record: EditedRecord["record"]) => localise(record.name, locale)?.text ?? serviceId;
   return (
     <RecordEditPage
       kind="service"
@@ -43,7 +42,7 @@ export default async function ServiceEditPage({ params, searchParams }: PageProp
     >
       {(editing, id) => (
         <>
-          <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={choices} />
+          <ServiceFormWithChoices id={id} editing={editing} />
           <ServiceSupporters serviceId={id} supporters={editing.record.x_supporters} />
           {/* A defunct service is kept for its history; it is neither checked nor removed again. */}
           {editing.published && editing.published.record.status !== "defunct" ? (
@@ -62,4 +61,9 @@ export default async function ServiceEditPage({ params, searchParams }: PageProp
       )}
     </RecordEditPage>
   );
+}
+
+/** The service's form with its choices (organisations, places, terms), read only once the service is found. */
+async function ServiceFormWithChoices({ id, editing }: { id: string; editing: EditedRecord }) {
+  return <ServiceForm record={editing.record} startedFrom={editing.startedFrom} choices={await serviceFormChoices(id)} />;
 }
