@@ -3,7 +3,9 @@
  * imports it into a fresh embedded database and, when TEST_DATABASE_URL is set, into a
  * fresh database on that PostgreSQL server; imports it again (nothing may change) and
  * prints time and peak memory (RSS) per engine. Each engine runs in its own process, so
- * one's memory does not count for the other. `--engine pglite|postgres` (or `--postgres`) runs one.
+ * one's memory does not count for the other, started with the Node options of
+ * `npm run catalogue:import` (`--plain`: without them). `--engine pglite|postgres` (or
+ * `--postgres`) runs one engine in this process, with this process's options.
  *
  * The database exists before the import starts, as it does when the portal imports:
  * creating an embedded database (initdb) is not part of an import. Peak memory is the
@@ -78,13 +80,26 @@ async function runOne(which: "pglite" | "postgres"): Promise<void> {
   }
 }
 
+/**
+ * The Node options of `npm run catalogue:import` (package.json), so each engine is measured
+ * as the command runs: in V8's memory-saving mode (README of lib/catalogue/interchange, "Memory").
+ */
+function importCommandNodeArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+  const words = scripts["catalogue:import"]!.split(/\s+/);
+  if (words[0] !== "node") throw new Error(`catalogue:import is not a node command: ${scripts["catalogue:import"]}`);
+  return words.slice(1, -1);
+}
+
 if (engine === "pglite" || engine === "postgres") {
   await runOne(engine);
 } else {
   const engines = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
   if (!process.env.TEST_DATABASE_URL) console.log("(set TEST_DATABASE_URL to measure on a PostgreSQL server as well)");
+  const node = process.argv.includes("--plain") ? ["--import", "tsx"] : importCommandNodeArgs();
+  console.log(`node ${node.join(" ")} (as \`npm run catalogue:import\`${process.argv.includes("--plain") ? ", without its V8 settings" : ""})`);
   for (const which of engines) {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "bench/import.ts", ...process.argv.slice(2), "--engine", which], { stdio: "inherit" });
+    const run = spawnSync(process.execPath, [...node, "bench/import.ts", ...process.argv.slice(2), "--engine", which], { stdio: "inherit" });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
 }
