@@ -19,10 +19,10 @@ export function SupporterList({ serviceId, supporters, canChoose }: Props) {
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {supporters.map((person) => (
           <li key={person.id} className="flex gap-4 rounded-portal border-2 border-line p-4">
-            {person.hasPhoto ? (
+            {person.photo ? (
               // eslint-disable-next-line @next/next/no-img-element -- a plain img works without JavaScript and needs no image optimiser
               <img
-                src={`/${locale}/aanbod/${serviceId}/foto/${person.id}`}
+                src={`/${locale}/aanbod/${serviceId}/foto/${person.id}?v=${encodeURIComponent(person.photo)}`}
                 alt={t("supporterPhoto", { name: person.displayName })}
                 width={80}
                 height={80}

@@ -268,7 +268,7 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
     supporters: row.supporters.map((p) => ({
       ...toSupporter(p),
       bio: p.bio,
-      hasPhoto: p.photo !== null,
+      photo: p.photo === null ? null : p.photo.slice(p.photo.lastIndexOf("/") + 1),
       gender: p.gender,
     })),
     backup: row.backupService && row.backupService.status === "active" ? { id: row.backupService.id, name: row.backupService.name } : undefined,

@@ -109,6 +109,7 @@ export type ServiceRecord = Omit<CatalogueService, "supporters"> & {
   credentialNames: unknown[];
   municipalityNames: Array<{ code: string; name: string }>;
   locations: LocationRecord[];
-  supporters: Array<CatalogueSupporter & { bio: unknown; hasPhoto: boolean; gender: string | null }>;
+  /** `photo`: the stored photo's file name (a new photo has a new one), which its address carries; null without a photo. */
+  supporters: Array<CatalogueSupporter & { bio: unknown; photo: string | null; gender: string | null }>;
   backup: { id: string; name: unknown } | undefined;
 };

@@ -75,6 +75,22 @@ test("an editor adds a supporter with a photo, publishes, and a resident sees th
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("image/png");
   expect(served.headers()["x-content-type-options"]).toBe("nosniff");
+
+  // Another photo of the same type is a change: published as one, and residents get the new photo at a new address.
+  const first = await photo.getAttribute("src");
+  const other = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#c63" } }).png().toBuffer();
+  await page.goto(`/nl/beheer/diensten/${SERVICE}/ondersteuners/${supporterId}`);
+  await page.locator('input[type="file"]').setInputFiles({ name: "nieuw.png", mimeType: "image/png", buffer: other });
+  await page.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(page.getByText("Het concept is opgeslagen.")).toBeVisible();
+  await page.getByRole("button", { name: "Publiceren" }).click();
+  await expect(page).toHaveURL(new RegExp(`/nl/beheer/diensten/${SERVICE}\\?gepubliceerd=1$`));
+  await residentPage.goto(`/nl/aanbod/${SERVICE}`);
+  const second = await photo.getAttribute("src");
+  expect(second).not.toBe(first);
+  // The upload is stored re-encoded (lib/catalogue/editing/photo-upload.ts): the new photo is the orange one.
+  const { channels } = await sharp(await (await residentPage.request.get(second!)).body()).stats();
+  expect(channels.slice(0, 3).map((c) => Math.round(c.mean / 10))).toEqual([20, 10, 5]);
   await resident.close();
 
   // A text file dressed as a photo is refused at the field; nothing is saved.

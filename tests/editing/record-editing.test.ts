@@ -122,18 +122,34 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
 
       expect(await publish("service", String(s.id))).toMatchObject({ result: { ok: true } });
       const row = await db.prisma.supporter.findUniqueOrThrow({ where: { id }, include: { livedExperience: true } });
-      expect(row).toMatchObject({ displayName: "Ayşe", photo: `supporters/${id}.png`, languages: ["nl", "tr"], gender: "vrouw" });
+      expect(row).toMatchObject({ displayName: "Ayşe", photo: `supporters/${id}-${draftPhoto.slice(7, 19)}.png`, languages: ["nl", "tr"], gender: "vrouw" });
       expect(row.livedExperience).toHaveLength(1);
-      expect((await sharp(await fs.readFile(path.join(uploads, `supporters/${id}.png`))).metadata()).format).toBe("png");
+      expect((await sharp(await fs.readFile(path.join(uploads, row.photo!))).metadata()).format).toBe("png");
       await expect(fs.stat(path.join(uploads, draftPhoto))).rejects.toThrow();
       expect(await db.prisma.supporter.count({ where: { serviceId: String(s.id) } })).toBe(count + 1);
+
+      // Another photo of the same type is a change: a new name, the old file gone.
+      const replaced = await saveEditorDraft(db.prisma, EDITOR, await form("service", String(s.id), {
+        ...one({ [at("id")]: id, [at("display_name")]: "Ayşe", [at("bio.nl")]: "Ik help u graag.", [at("gender")]: "vrouw" }),
+        [at("languages")]: ["nl", "tr"],
+        [at("lived_experience")]: ["co-lived-experience:debt"],
+      }, { form: "service.supporter" }), { [at("photo")]: await pngNamedJpg() }, uploads);
+      expect(replaced).toMatchObject({ ok: true, result: { ok: true } });
+      const replacedPublish = await publish("service", String(s.id));
+      expect(replacedPublish).toMatchObject({ result: { ok: true } });
+      expect(JSON.stringify(replacedPublish)).toContain("photo");
+      const after = await db.prisma.supporter.findUniqueOrThrow({ where: { id } });
+      expect(after.photo).toMatch(new RegExp(`^supporters/${id}-[0-9a-f]{12}\\.png$`, "u"));
+      expect(after.photo).not.toBe(row.photo);
+      await expect(fs.stat(path.join(uploads, after.photo!))).resolves.toBeTruthy();
+      await expect(fs.stat(path.join(uploads, row.photo!))).rejects.toThrow();
 
       // Removing them takes their photo away too once published.
       const removed = await saveEditorDraft(db.prisma, EDITOR, await form("service", String(s.id), one({ [`x_supporters.${count}.remove`]: "ja" }), { form: "service.supporter", [`x_supporters.${count}.id`]: id }), {}, uploads);
       expect(removed).toMatchObject({ result: { ok: true } });
       expect(await publish("service", String(s.id))).toMatchObject({ result: { ok: true } });
       expect(await db.prisma.supporter.count({ where: { id } })).toBe(0);
-      await expect(fs.stat(path.join(uploads, `supporters/${id}.png`))).rejects.toThrow();
+      await expect(fs.stat(path.join(uploads, after.photo!))).rejects.toThrow();
     });
 
     it("refuses a text file named .jpg at the photo field, and writes nothing", async () => {

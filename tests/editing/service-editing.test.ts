@@ -117,7 +117,7 @@ describe.each(testEngines)("editing services on %s", (engine) => {
       const comparable = (r: typeof published) =>
         r && {
           ...r,
-          supporters: r.supporters.map((p) => ({ ...p, hasPhoto: false })),
+          supporters: r.supporters.map((p) => ({ ...p, photo: null })),
           schedules: r.schedules.map(({ freq, byday, opensAt, closesAt, attendance, place }) => ({ freq, byday, opensAt, closesAt, attendance, place })),
           locations: r.locations.map((l) => ({ ...l, schedules: l.schedules.map(({ freq, byday, opensAt, closesAt, attendance, description }) => ({ freq, byday, opensAt, closesAt, attendance, description })) })),
         };

@@ -2,18 +2,19 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { removePhotos, storedPhotoName } from "../interchange/photos";
-import { DRAFT_PHOTOS, isDraftPhoto } from "./draft-photo-path";
+import { isStoredPhotoName, removePhotos, storedPhotoName } from "../interchange/photos";
+import { DRAFT_PHOTOS, draftPhotoVersion, isDraftPhoto } from "./draft-photo-path";
 import type { RecordValue } from "./field-changes";
 import type { PhotoType } from "./photo-upload";
 
 /**
  * Supporters' photos of a service's draft. An upload is written under
  * `<uploads>/drafts/<random>.<type>` (not served to residents: their route reads only what
- * the published catalogue names); publishing renames it to its one place,
- * `supporters/<supporter id>.<type>` (`storedPhotoName`, the importer's rule), after the
- * transaction committed; photos the service no longer uses are removed then. Names are
- * always the server's own, so nothing lands outside the uploads folder.
+ * the published catalogue names); publishing renames it to its place,
+ * `supporters/<supporter id>-<version>.<type>` (`storedPhotoName`, the importer's rule),
+ * after the transaction committed. Each upload is a new version, so the record changes with
+ * its photo; photos the service no longer uses are removed then. Names are always the
+ * server's own, so nothing lands outside the uploads folder.
  */
 export const uploadsDir = () => path.join(env().dataDir, "uploads");
 
@@ -41,7 +42,7 @@ export async function removeDraftPhotos(names: Iterable<string>, uploads = uploa
 export function photoFile(name: string, uploads = uploadsDir()): string | undefined {
   const root = path.resolve(uploads);
   const file = path.resolve(root, name);
-  const inside = isDraftPhoto(name) || /^supporters\/[0-9a-f-]{36}\.(jpg|jpeg|png|webp)$/u.test(name);
+  const inside = isDraftPhoto(name) || isStoredPhotoName(name);
   return inside && file.startsWith(root + path.sep) ? file : undefined;
 }
 
@@ -53,7 +54,7 @@ export function publishablePhotos(data: RecordValue): { data: RecordValue; moves
   const moves: PhotoMove[] = [];
   const supporters = (data.x_supporters as RecordValue[]).map((p) => {
     if (!isDraftPhoto(p.photo) || typeof p.id !== "string") return p;
-    const to = storedPhotoName(p.id, p.photo);
+    const to = storedPhotoName(p.id, p.photo, draftPhotoVersion(p.photo));
     moves.push({ from: p.photo, to });
     return { ...p, photo: to };
   });

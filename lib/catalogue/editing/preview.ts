@@ -61,7 +61,7 @@ export function previewServiceRecord(draft: unknown, context: PreviewContext): S
     languages: p.languages ?? [],
     livedExperience: (p.lived_experience ?? []).map((ref) => ref.slice(TAXONOMY.livedExperience.length + 1)),
     bio: p.bio ?? null,
-    hasPhoto: false,
+    photo: null,
     gender: p.gender ?? null,
   }));
   const base: Omit<CatalogueService, "supporters"> = {

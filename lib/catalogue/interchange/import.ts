@@ -7,7 +7,7 @@ import { refreshSearchIndex } from "../search-index";
 import { recordChanges, type ChangeAuthor, type RecordedChange, type RecordOptions } from "./history";
 import type { ImportPlan } from "./plan";
 import { planAgainstDatabase } from "./planned";
-import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, type StagedPhoto } from "./photos";
+import { commitPhotos, discardPhotos, readPhotos, removePhotos, stagePhotos, withStoredPhotoNames, type StagedPhoto } from "./photos";
 import { problem, type Problem } from "./problems";
 import type { StoredCatalogue } from "./stored";
 import type { CatalogueDocument } from "./schema";
@@ -61,7 +61,7 @@ export async function importCatalogue(
 ): Promise<ImportResult> {
   const validation = validateCatalogue(input);
   if (!validation.ok) return validation;
-  const { document } = validation;
+  let { document } = validation;
 
   // Read only when photos are handled, so callers without photos need no DATA_DIR.
   const uploadsDir = () => options.uploadsDir ?? path.join(env().dataDir, "uploads");
@@ -70,6 +70,7 @@ export async function importCatalogue(
     const photos = await readPhotos(document, options.sourceDir);
     if (photos.problems.length > 0) return { ok: false, problems: photos.problems };
     if (photos.photos.length > 0) staged = await stagePhotos(photos.photos, uploadsDir());
+    document = withStoredPhotoNames(document, photos.photos);
   }
 
   try {

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { problem, type Problem } from "./problems";
@@ -17,9 +17,44 @@ const SUPPORTERS = "supporters";
 export type PhotoSource = { supporterId: string; file: string; bytes: Buffer; storedName: string };
 export type StagedPhoto = { temp: string; final: string };
 
-/** The photo's name inside the uploads folder: `supporters/<supporter id><ext>`. */
-export function storedPhotoName(supporterId: string, documentPath: string): string {
-  return `${SUPPORTERS}/${supporterId}${path.extname(documentPath).toLowerCase()}`;
+/** After `supporters/<supporter id>`: the version, if any, and the type. */
+const STORED_TAIL = /^(?:-[0-9a-f]{12})?\.(?:jpg|jpeg|png|webp)$/u;
+
+/** The version of a photo's content: the first 12 hexadecimal digits of its SHA-256. */
+export const photoVersion = (bytes: Buffer): string => createHash("sha256").update(bytes).digest("hex").slice(0, 12);
+
+/**
+ * The photo's name inside the uploads folder: `supporters/<supporter id>-<version><ext>`.
+ * Another photo gets another name, so the supporter's record changes with it (a line in
+ * the history, fresh pages) and the old file can go; the same photo keeps its name, so
+ * importing a file twice changes nothing. A name already in this form for this supporter
+ * (from an export, or the record an editor opened) is kept. Without a version it is
+ * `supporters/<supporter id><ext>`, as photos were named before versions.
+ */
+export function storedPhotoName(supporterId: string, documentPath: string, version?: string): string {
+  const own = `${SUPPORTERS}/${supporterId}`;
+  if (version === undefined && documentPath.startsWith(own) && STORED_TAIL.test(documentPath.slice(own.length))) return documentPath;
+  return `${own}${version === undefined ? "" : `-${version}`}${path.extname(documentPath).toLowerCase()}`;
+}
+
+/** A name `storedPhotoName` gives, for a supporter id in the catalogue's form (a UUID). */
+export function isStoredPhotoName(name: string): boolean {
+  const id = /^supporters\/([0-9a-f-]{36})/u.exec(name)?.[1];
+  return id !== undefined && STORED_TAIL.test(name.slice(`${SUPPORTERS}/${id}`.length));
+}
+
+/** The document as the import writes it: each photo read from the catalogue's folder named by its place in the uploads. */
+export function withStoredPhotoNames(document: CatalogueDocument, photos: readonly PhotoSource[]): CatalogueDocument {
+  if (photos.length === 0) return document;
+  const names = new Map(photos.map((photo) => [photo.supporterId, photo.storedName]));
+  return {
+    ...document,
+    services: document.services.map((service) =>
+      service.x_supporters?.some((supporter) => names.has(supporter.id))
+        ? { ...service, x_supporters: service.x_supporters.map((supporter) => (names.has(supporter.id) ? { ...supporter, photo: names.get(supporter.id)! } : supporter)) }
+        : service,
+    ),
+  };
 }
 
 /** In an exported file a photo is referred to by its uploads name; the export script copies it beside the file. */
@@ -61,7 +96,7 @@ export async function readPhotos(
       } else {
         const bytes = await fs.readFile(file);
         if (!looksLikeImage(bytes)) problems.push(problem("photo_not_image", at));
-        else photos.push({ supporterId: supporter.id, file, bytes, storedName: storedPhotoName(supporter.id, supporter.photo) });
+        else photos.push({ supporterId: supporter.id, file, bytes, storedName: storedPhotoName(supporter.id, supporter.photo, photoVersion(bytes)) });
       }
     }
   }
@@ -97,8 +132,8 @@ export async function discardPhotos(staged: StagedPhoto[]): Promise<void> {
 }
 
 /**
- * Removes photos the catalogue no longer refers to (a deleted supporter, a photo
- * replaced by one of another type): pictures of people are not kept without need.
+ * Removes photos the catalogue no longer refers to (a deleted supporter, a replaced
+ * photo): pictures of people are not kept without need.
  */
 export async function removePhotos(storedNames: Iterable<string>, uploadsDir: string): Promise<void> {
   for (const name of storedNames) {

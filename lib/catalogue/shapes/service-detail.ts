@@ -13,7 +13,8 @@ export type SupporterDetail = {
   bio: Text;
   languages: string[];
   livedExperience: LocalisedText[];
-  hasPhoto: boolean;
+  /** Carried in the photo's address, so a replaced photo is fetched anew (SupporterList); null without a photo. */
+  photo: string | null;
   gender: string | null;
 };
 export type PhoneDetail = { number: string; type: string | null; description: Text };
@@ -98,7 +99,7 @@ export function toServiceDetail(record: ServiceRecord, locale: string): ServiceD
       bio: l(p.bio),
       languages: p.languages,
       livedExperience: p.livedExperience.map((code) => label("livedExperience", code)),
-      hasPhoto: p.hasPhoto,
+      photo: p.photo,
       gender: p.gender ? genderLabel(locale, p.gender) : null,
     })),
     backup: record.backup && backupName ? { id: record.backup.id, name: backupName } : undefined,
