@@ -3,6 +3,7 @@ import { generateCatalogue } from "@/bench/generate";
 import { HISTORY_BATCH } from "@/lib/catalogue/interchange/history";
 import { importCatalogue } from "@/lib/catalogue/interchange/import";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/tests/helpers/db";
+import { sample } from "./fixtures";
 
 type Json = Record<string, unknown>;
 type Keyed = { id?: string; code?: string };
@@ -55,5 +56,27 @@ describe.each(testEngines)("the history of a large import on %s", (engine) => {
     const before = await db.prisma.catalogueChange.count();
     expect((await importCatalogue(db.prisma, changed)).ok).toBe(true);
     expect(await db.prisma.catalogueChange.count()).toBe(before);
+  });
+});
+
+// An empty list and no list are the same in the exchange format (the export leaves empty lists out):
+// a changed record's history names only what changed, not "x_supporters: none → []".
+describe.each(testEngines)("the history of a changed record on %s", (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(engine);
+  });
+  afterAll(() => db?.close());
+
+  it("names only the changed field when the file gives empty lists", async () => {
+    const document = sample();
+    const service = (document.services as Json[]).find((s) => !(s.x_supporters as unknown[] | undefined)?.length)!;
+    expect((await importCatalogue(db.prisma, document)).ok).toBe(true);
+    const emptied = { ...service, email: "ander@example.nl", x_supporters: [], phones: service.phones ?? [] };
+    const changed = { ...document, services: (document.services as Json[]).map((s) => (s.id === service.id ? emptied : s)) };
+    expect((await importCatalogue(db.prisma, changed)).ok).toBe(true);
+    const line = await db.prisma.catalogueChange.findFirstOrThrow({ where: { recordId: service.id as string, version: 2 } });
+    expect((line.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(["email"]);
+    expect(line.snapshot).not.toHaveProperty("x_supporters");
   });
 });

@@ -110,7 +110,12 @@ function storedVersions(stored: StoredCatalogue): Map<string, number> {
 }
 
 /** Plain JSON, as stored: optional fields that are undefined disappear. */
-const plain = <T>(value: T): RecordValue => JSON.parse(JSON.stringify(value)) as RecordValue;
+/**
+ * A JSON copy in the stored records' form: without empty lists, as the export writes them
+ * (to-document.ts), so a file's `"x_supporters": []` is no change from a service without.
+ */
+const plain = <T>(value: T): RecordValue =>
+  JSON.parse(JSON.stringify(value, (_key, item: unknown) => (Array.isArray(item) && item.length === 0 ? undefined : item))) as RecordValue;
 
 /** Every record the plan creates, changes or deletes, before and after, in the interchange form. */
 export function touchedRecords(plan: ImportPlan, stored: StoredCatalogue, document: CatalogueDocument): Touched[] {
