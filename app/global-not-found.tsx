@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getLocale } from "next-intl/server";
 import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
-import { MainLandmark } from "@/components/layout/MainLandmark";
+import { Main } from "@/components/layout/Main";
 import { PageShell } from "@/components/layout/PageShell";
 import "./globals.css";
 
@@ -16,9 +16,9 @@ export default async function GlobalNotFound() {
   const locale = await getLocale();
   return (
     <PageShell locale={locale}>
-      <MainLandmark>
+      <Main>
         <NotFoundMessage />
-      </MainLandmark>
+      </Main>
     </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { MainLandmark } from "@/components/layout/MainLandmark";
+import { Main } from "@/components/layout/Main";
 import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
 
 /**
@@ -8,8 +8,8 @@ import { NotFoundMessage } from "@/components/layout/NotFoundMessage";
  */
 export default function NotFound() {
   return (
-    <MainLandmark>
+    <Main>
       <NotFoundMessage />
-    </MainLandmark>
+    </Main>
   );
 }

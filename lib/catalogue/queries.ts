@@ -276,9 +276,22 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
 }
 
 /** One visible service with everything about it, or undefined; cached per catalogue revision. */
+const visibleIds = new WeakMap<CatalogueSnapshot, Set<string>>();
+/** Whether a service is shown at all: the snapshot lists every visible one (client support and access teams). */
+function isVisibleService(snapshot: CatalogueSnapshot, id: string): boolean {
+  let ids = visibleIds.get(snapshot);
+  if (!ids) {
+    ids = new Set([...snapshot.services, ...snapshot.accessTeam].map((service) => service.id));
+    visibleIds.set(snapshot, ids);
+  }
+  return ids.has(id);
+}
+
 export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
   const key = parseId(id);
   if (key === undefined) return undefined;
+  // An unknown or hidden service is answered from memory, also while the database is unreachable.
+  if (!isVisibleService(await catalogueSnapshot(db), key)) return undefined;
   const revision = await readableRevision(db);
   return records.get(key, revision, async () => {
     const row = await db.service.findFirst({ where: { id: key, ...visibleServiceWhere }, select: recordSelect });

@@ -65,6 +65,11 @@ test("while the database is down, resident pages answer from memory with the not
   await new Promise((resolve) => setTimeout(resolve, REVISION_REUSE_MS));
   const during = await readPages(request);
   expect(during, JSON.stringify(during)).toEqual(residentPages.map((path) => ({ path, status: 200, notice: true })));
+  // An address that does not exist, and a service that does not: a real 404, with the notice too.
+  for (const path of ["/nl/bestaat-niet", "/nl/aanbod/00000000-0000-4000-8000-000000000000"]) {
+    const missing = await request.get(`${base}${path}`);
+    expect([path, missing.status(), (await missing.text()).includes(NOTICE)]).toEqual([path, 404, true]);
+  }
   // In a browser (the pages above were read without running any script): the notice and the calm 503 pages.
   const context = await browser.newContext({ locale: "nl-NL" });
   const page = await context.newPage();
