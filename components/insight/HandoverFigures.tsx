@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { KeptFields } from "@/components/forms/KeptFields";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { HandoverTable } from "@/lib/insight/handover-figures";
@@ -36,9 +37,7 @@ export function HandoverFigures({ period, error, months, tables, keep, csvHref }
         </p>
       ) : null}
       <form method="get" action="#handovers-title" className="mt-4 flex flex-wrap items-end gap-4" aria-label={t("choose")}>
-        {Object.entries(keep).map(([key, value]) => (
-          <input key={key} type="hidden" name={key} value={value} />
-        ))}
+        <KeptFields values={keep} />
         <div className="min-w-60">
           <SelectField name="van" label={t("from")} defaultValue={period.from} options={months} />
         </div>

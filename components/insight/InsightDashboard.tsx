@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { KeptFields } from "@/components/forms/KeptFields";
 import { MunicipalitySelect } from "@/components/forms/MunicipalitySelect";
 import { SelectField } from "@/components/forms/SelectField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -13,6 +14,8 @@ type Props = {
   insight: Insight;
   days: number;
   label: (group: SupplyGroup | DemandGroup) => (value: string) => string;
+  /** The handover figures' months from the address, kept when the municipality or period changes. */
+  keep: Record<string, string>;
 };
 
 /**
@@ -20,7 +23,7 @@ type Props = {
  * first, then the supply (the catalogue) and the demand (the vraagwijzer's anonymous
  * counts, none below 5 shown) for one municipality and period. Works without JavaScript.
  */
-export function InsightDashboard({ insight, days, label }: Props) {
+export function InsightDashboard({ insight, days, label, keep }: Props) {
   const t = useTranslations("Insight");
   const locale = useLocale();
   const format = useFormatter();
@@ -30,6 +33,7 @@ export function InsightDashboard({ insight, days, label }: Props) {
   return (
     <>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4" aria-label={t("choose")}>
+        <KeptFields values={keep} />
         <div className="min-w-60">
           <MunicipalitySelect municipalities={insight.municipalities} label={t("municipality")} selected={municipality?.code} />
         </div>

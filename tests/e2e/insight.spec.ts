@@ -27,6 +27,17 @@ test.describe("the supply-and-demand dashboard", () => {
     expect(response.headers()["content-disposition"]).toContain("supply-domain-GM0321-365d.csv");
     expect((await response.text()).split("\r\n")[0]).toBe("\uFEFFCode,Antwoord,Aantal");
     expect((await page.request.get("/nl/beheer/cijfers/csv?tabel=onzin")).status()).toBe(400);
+
+    // Months chosen for the handover figures stay when the municipality changes, and the other way round.
+    const from = page.getByLabel("Van maand");
+    await from.selectOption({ index: 2 });
+    const chosen = await from.inputValue();
+    await page.getByRole("button", { name: "Toon deze maanden" }).click();
+    await expect(page).toHaveURL(new RegExp(`gemeente=GM0321&periode=365&van=${chosen}`));
+    await page.getByLabel("Gemeente", { exact: true }).selectOption({ label: "Utrecht" });
+    await page.getByRole("button", { name: "Toon", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`van=${chosen}&tot=.*&gemeente=GM0344`));
+    await expect(page.getByLabel("Van maand")).toHaveValue(chosen);
     await context.close();
   });
 

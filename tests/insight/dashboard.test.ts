@@ -48,12 +48,14 @@ describe.each(testEngines)("the supply-and-demand dashboard on the demo catalogu
     expect(insight.gaps).toContainEqual({ type: "few-results", outcome: "thin", count: 6 });
     expect(insight.gaps.some((gap) => gap.type === "domain-without-kind" && gap.domain === "education")).toBe(false);
 
-    const html = renderInLocale("nl", createElement(InsightDashboard, { insight, days: 30, label: () => (value: string) => value }));
+    const html = renderInLocale("nl", createElement(InsightDashboard, { insight, days: 30, label: () => (value: string) => value, keep: { van: "2026-01", tot: "2026-03" } }));
     expect(html).toContain("6 keer vroegen inwoners van Utrecht om hulp in het Dari. Geen hulp spreekt die taal.");
     expect(html).toMatch(/education<\/td><td[^>]*>minder dan 5</);
     // Residents' figures below 5 never show as a number (the catalogue's own may).
     expect(html.slice(html.indexOf('id="demand-title"'))).not.toMatch(/>[1-4]<\/td>/);
     expect(html).toContain("/nl/beheer/cijfers/csv?gemeente=GM0344&amp;periode=30&amp;tabel=demand-domain");
+    // The handover figures' months travel with the municipality and period.
+    expect(html).toContain('<input type="hidden" name="van" value="2026-01"/><input type="hidden" name="tot" value="2026-03"/>');
   });
 
   it("leaves out days outside the period, and another municipality's figures", async () => {

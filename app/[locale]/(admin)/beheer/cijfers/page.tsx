@@ -24,13 +24,15 @@ export default async function InsightPage({ searchParams }: PageProps<"/[locale]
   const locale = await getLocale();
   const [t, insight, labels, handovers] = await Promise.all([getTranslations("Insight"), currentInsight(query), insightLabels(locale), currentHandoverFigures(months.period, locale)]);
   const keep = { gemeente: insight.municipality?.code ?? "", periode: String(query.days) };
+  // Months chosen in the address stay when the municipality or period changes; the default ones need no mention.
+  const keptMonths: Record<string, string> = (search.van !== undefined || search.tot !== undefined) && !months.error ? { van: months.period.from, tot: months.period.to } : {};
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const choosable = choosableMonths(new Date()).map((value) => ({ value, label: monthName.format(new Date(`${value}-01T12:00:00Z`)) }));
   return (
     <>
       <h1 className="text-h2 sm:text-h1">{t("title")}</h1>
       <p className="mt-2 max-w-prose">{t("intro")}</p>
-      <InsightDashboard insight={insight} days={query.days} label={labels.group} />
+      <InsightDashboard insight={insight} days={query.days} label={labels.group} keep={keptMonths} />
       <HandoverFigures
         period={months.period}
         error={months.error}
