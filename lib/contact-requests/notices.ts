@@ -33,9 +33,12 @@ export function noticeSettings(): NoticeSettings {
 
 const PROVIDER_STEPS: readonly ContactEventKind[] = ["opened", "accepted", "declined", "contacted", "closed", "assigned", "overdue"];
 
-function translator() {
-  return createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "Notices" });
-}
+const dutch = <N extends "Notices" | "StaffOutcome" | "StaffDeclineCode">(namespace: N) =>
+  createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace });
+type Words = { t: ReturnType<typeof dutch<"Notices">>; outcome: ReturnType<typeof dutch<"StaffOutcome">>; decline: ReturnType<typeof dutch<"StaffDeclineCode">> };
+let made: Words | undefined;
+/** The notices' words, made once (the mails are in Dutch), with the outcome and reason in the timeline's words. */
+const words = (): Words => (made ??= { t: dutch("Notices"), outcome: dutch("StaffOutcome"), decline: dutch("StaffDeclineCode") });
 
 type Request = Prisma.ContactRequestGetPayload<{
   select: { id: true; origin: true; serviceId: true; organizationId: true; createdByUserId: true; handledByUserId: true; outcome: true; declineCode: true; assignedSupporterId: true; createdAt: true };
@@ -62,10 +65,7 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
   });
   if (!request) return;
   const service = await serviceSummary(tx, request.serviceId);
-  const t = translator();
-  // The outcome in the same words as the timeline's.
-  const tOutcome = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffOutcome" });
-  const tDecline = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffDeclineCode" });
+  const { t, outcome: tOutcome, decline: tDecline } = words();
   const number = requestNumber(request.id);
   const serviceName = (service && localise(service.name, "nl")?.text) || service?.organizationName || "";
   const link = (path: string) => `${settings.origin ?? ""}/nl${path}/${request.id}`;
