@@ -275,7 +275,6 @@ function toServiceRecord(row: RecordRow): ServiceRecord {
   };
 }
 
-/** One visible service with everything about it, or undefined; cached per catalogue revision. */
 const visibleIds = new WeakMap<CatalogueSnapshot, Set<string>>();
 /** Whether a service is shown at all: the snapshot lists every visible one (client support and access teams). */
 function isVisibleService(snapshot: CatalogueSnapshot, id: string): boolean {
@@ -287,6 +286,7 @@ function isVisibleService(snapshot: CatalogueSnapshot, id: string): boolean {
   return ids.has(id);
 }
 
+/** One visible service with everything about it, or undefined; cached per catalogue revision. */
 export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
   const key = parseId(id);
   if (key === undefined) return undefined;

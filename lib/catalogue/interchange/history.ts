@@ -109,10 +109,10 @@ function storedVersions(stored: StoredCatalogue): Map<string, number> {
   return versions;
 }
 
-/** Plain JSON, as stored: optional fields that are undefined disappear. */
 /**
- * A JSON copy in the stored records' form: without empty lists, as the export writes them
- * (to-document.ts), so a file's `"x_supporters": []` is no change from a service without.
+ * Plain JSON in the stored records' form: optional fields that are undefined disappear, and
+ * so do empty lists, as the export leaves them out (to-document.ts), so a file's
+ * `"x_supporters": []` is no change from a service without.
  */
 const plain = <T>(value: T): RecordValue =>
   JSON.parse(JSON.stringify(value, (_key, item: unknown) => (Array.isArray(item) && item.length === 0 ? undefined : item))) as RecordValue;
