@@ -4,6 +4,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Link } from "@/i18n/navigation";
 import { discardDraftAction, publishDraftAction } from "@/lib/actions/editor-actions";
 import type { DraftRow } from "@/lib/catalogue/editing/drafts";
+import type { PublishedFlag } from "@/lib/catalogue/editing/done-flags";
 import type { RecordKind } from "@/lib/catalogue/editing/kinds";
 import { historyPath } from "@/lib/catalogue/editing/paths";
 
@@ -16,8 +17,10 @@ type Props = {
   /** The page that shows the draft as residents would see it, when the kind has one. */
   previewHref?: string;
   /** The page's address query: what the last step did (`opgeslagen`, `gepubliceerd`, `weggegooid`). */
-  done?: { saved?: boolean; published?: "changed" | "unchanged"; discarded?: boolean };
+  done?: { saved?: boolean; published?: PublishedFlag; discarded?: boolean };
 };
+
+const PUBLISHED_NOTICE = { changed: "published", unchanged: "publishedNothing", photoNotPlaced: "publishedPhotoNotPlaced" } as const satisfies Record<PublishedFlag, string>;
 
 /**
  * A record's state above its form: whether there is a draft, and the steps on it —
@@ -25,7 +28,7 @@ type Props = {
  */
 export async function DraftBar({ kind, recordId, draft, published, previewHref, done = {} }: Props) {
   const [t, tHistory, format] = await Promise.all([getTranslations("Editor"), getTranslations("EditorHistory"), getFormatter()]);
-  const notice = done.published === "changed" ? t("published") : done.published === "unchanged" ? t("publishedNothing") : done.discarded ? t("discarded") : done.saved ? t("saved") : null;
+  const notice = done.published ? t(PUBLISHED_NOTICE[done.published]) : done.discarded ? t("discarded") : done.saved ? t("saved") : null;
   const hidden = draft ? (
     <>
       <input type="hidden" name="kind" value={kind} />

@@ -69,7 +69,10 @@ export const publishDraftAction = roleAction("publishCatalogueDraft", {
     const t = await getTranslations({ locale: request.locale, namespace: "Editor" });
     if (!step.ok) return { status: "failed", message: t("publishGone") };
     const { result, kind, recordId } = step;
-    if (result.ok) redirect(`/${request.locale}${editorPath(kind, recordId)}?${result.changes.length > 0 ? "gepubliceerd=1" : "gepubliceerd=0"}`);
+    if (result.ok) {
+      const done = step.photoNotPlaced ? "zonder-foto" : result.changes.length > 0 ? "1" : "0";
+      redirect(`/${request.locale}${editorPath(kind, recordId)}?gepubliceerd=${done}`);
+    }
     if ("gone" in result) return { status: "failed", message: t("publishGone") };
     if ("problems" in result) {
       const lines = Object.values(problemErrors(result.problems, request.locale));

@@ -88,6 +88,9 @@ test("an editor adds a supporter with a photo, publishes, and a resident sees th
   await residentPage.goto(`/nl/aanbod/${SERVICE}`);
   const second = await photo.getAttribute("src");
   expect(second).not.toBe(first);
+  // Had the photo not been moved into place after the publish, the editor would be told to choose it again.
+  await page.goto(`/nl/beheer/diensten/${SERVICE}?gepubliceerd=zonder-foto`);
+  await expect(page.getByText("Gepubliceerd, maar de nieuwe foto kon niet worden bewaard. Kies de foto opnieuw en publiceer nog een keer.")).toBeVisible();
   // The upload is stored re-encoded (lib/catalogue/editing/photo-upload.ts): the new photo is the orange one.
   const { channels } = await sharp(await (await residentPage.request.get(second!)).body()).stats();
   expect(channels.slice(0, 3).map((c) => Math.round(c.mean / 10))).toEqual([20, 10, 5]);

@@ -152,6 +152,22 @@ describe.each(testEngines)("editing organizations, locations, terms and supporte
       await expect(fs.stat(path.join(uploads, after.photo!))).rejects.toThrow();
     });
 
+    it("publishes when the new photo cannot be moved into place afterwards, and says so", async () => {
+      const s = service();
+      const count = ((await publishedRecord(db.prisma, "service", String(s.id)))!.record.x_supporters as unknown[]).length;
+      const id = crypto.randomUUID();
+      const at = (field: string) => `x_supporters.${count}.${field}`;
+      const fields = await form("service", String(s.id), one({ [at("id")]: id, [at("display_name")]: "Bram" }), { form: "service.supporter" });
+      const saved = await saveEditorDraft(db.prisma, EDITOR, fields, { [at("photo")]: await pngNamedJpg() }, uploads);
+      if (!saved.ok) throw new Error("expected a save");
+      // The staged upload is gone before the publish (a full disk, a cleaned folder): the move after the commit fails.
+      await fs.rm(path.join(uploads, String((saved.record.x_supporters as RecordValue[]).at(-1)!.photo)));
+      const step = await publish("service", String(s.id));
+      expect(step).toMatchObject({ ok: true, result: { ok: true }, photoNotPlaced: true });
+      expect(await db.prisma.supporter.count({ where: { id } })).toBe(1);
+      expect(await db.prisma.catalogueDraft.count({ where: { kind: "service", recordId: String(s.id) } })).toBe(0);
+    });
+
     it("refuses a text file named .jpg at the photo field, and writes nothing", async () => {
       const s = service();
       const first = (s.x_supporters as RecordValue[])[0]!;

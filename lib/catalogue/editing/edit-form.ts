@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
+import { errorFields, log } from "@/lib/log";
 import type { Actor } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MAX_PHOTO_BYTES } from "../interchange/photos";
@@ -129,7 +130,8 @@ const stepSchema = z.object({
   draftVersion: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 
-export type EditorStep<R> = { ok: true; kind: RecordKind; recordId: string; result: R } | { ok: false };
+/** `photoNotPlaced`: the publish committed, but a new photo could not be moved into place (logged). */
+export type EditorStep<R> = { ok: true; kind: RecordKind; recordId: string; result: R; photoNotPlaced?: true } | { ok: false };
 
 export async function publishEditorDraft(prisma: PrismaClient, actor: Actor, fields: PostedFields, uploads = uploadsDir()): Promise<EditorStep<PublishResult>> {
   const step = stepSchema.safeParse({ kind: first(fields, "kind"), recordId: first(fields, "recordId"), draftVersion: first(fields, "draftVersion") });
@@ -143,7 +145,15 @@ export async function publishEditorDraft(prisma: PrismaClient, actor: Actor, fie
   let published: { data: RecordValue; moves: PhotoMove[] } | undefined;
   const prepare = (data: RecordValue) => (published = publishablePhotos(data)).data;
   const result = await publishDraft(prisma, { kind, recordId, draftVersion, author, prepare });
-  if (result.ok && published) await placePublishedPhotos(before?.record ?? null, published.data, published.moves, uploads);
+  if (result.ok && published) {
+    try {
+      await placePublishedPhotos(before?.record ?? null, published.data, published.moves, uploads);
+    } catch (error) {
+      // The publish stands (it committed): the editor is told to choose the photo again, not that it failed.
+      log().error({ event: "photo not placed", kind, recordId, moves: published.moves.length, ...errorFields(error) }, "a published photo could not be moved into place");
+      return { ok: true, kind, recordId, result, photoNotPlaced: true };
+    }
+  }
   return { ok: true, kind, recordId, result };
 }
 
