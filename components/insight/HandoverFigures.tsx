@@ -37,7 +37,7 @@ export function HandoverFigures({ period, error, months, tables, keep, csvHref }
         </p>
       ) : null}
       <form method="get" action="#handovers-title" className="mt-4 flex flex-wrap items-end gap-4" aria-label={t("choose")}>
-        <KeptFields values={keep} />
+        <KeptFields entries={Object.entries(keep)} />
         <div className="min-w-60">
           <SelectField name="van" label={t("from")} defaultValue={period.from} options={months} />
         </div>

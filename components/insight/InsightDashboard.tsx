@@ -33,7 +33,7 @@ export function InsightDashboard({ insight, days, label, keep }: Props) {
   return (
     <>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4" aria-label={t("choose")}>
-        <KeptFields values={keep} />
+        <KeptFields entries={Object.entries(keep)} />
         <div className="min-w-60">
           <MunicipalitySelect municipalities={insight.municipalities} label={t("municipality")} selected={municipality?.code} />
         </div>
