@@ -290,10 +290,11 @@ function isVisibleService(snapshot: CatalogueSnapshot, id: string): boolean {
 export async function serviceRecord(db: Client, id: string): Promise<ServiceRecord | undefined> {
   const key = parseId(id);
   if (key === undefined) return undefined;
-  // An unknown or hidden service is answered from memory, also while the database is unreachable.
-  if (!isVisibleService(await catalogueSnapshot(db), key)) return undefined;
-  const revision = await readableRevision(db);
-  return records.get(key, revision, async () => {
+  // An unknown or hidden service is answered from memory, also while the database is unreachable;
+  // a visible one is read at the snapshot's revision, so both come from one revision check.
+  const snapshot = await catalogueSnapshot(db);
+  if (!isVisibleService(snapshot, key)) return undefined;
+  return records.get(key, snapshot.revision, async () => {
     const row = await db.service.findFirst({ where: { id: key, ...visibleServiceWhere }, select: recordSelect });
     return row && isVisibleStatus(row.status) ? toServiceRecord(row) : undefined;
   });
