@@ -33,12 +33,10 @@ export function noticeSettings(): NoticeSettings {
 
 const PROVIDER_STEPS: readonly ContactEventKind[] = ["opened", "accepted", "declined", "contacted", "closed", "assigned", "overdue"];
 
-const dutch = <N extends "Notices" | "StaffOutcome" | "StaffDeclineCode">(namespace: N) =>
-  createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace });
-type Words = { t: ReturnType<typeof dutch<"Notices">>; outcome: ReturnType<typeof dutch<"StaffOutcome">>; decline: ReturnType<typeof dutch<"StaffDeclineCode">> };
-let made: Words | undefined;
-/** The notices' words, made once (the mails are in Dutch), with the outcome and reason in the timeline's words. */
-const words = (): Words => (made ??= { t: dutch("Notices"), outcome: dutch("StaffOutcome"), decline: dutch("StaffDeclineCode") });
+// The notices' words, made once: the mails are in Dutch, the outcome and reason in the timeline's words.
+const noticeWords = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "Notices" });
+const outcomeWords = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffOutcome" });
+const declineWords = createTranslator({ locale: "nl", messages: messagesByLocale.nl, namespace: "StaffDeclineCode" });
 
 type Request = Prisma.ContactRequestGetPayload<{
   select: { id: true; origin: true; serviceId: true; organizationId: true; createdByUserId: true; handledByUserId: true; outcome: true; declineCode: true; assignedSupporterId: true; createdAt: true };
@@ -65,7 +63,7 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
   });
   if (!request) return;
   const service = await serviceSummary(tx, request.serviceId);
-  const { t, outcome: tOutcome, decline: tDecline } = words();
+  const t = noticeWords;
   const number = requestNumber(request.id);
   const serviceName = (service && localise(service.name, "nl")?.text) || service?.organizationName || "";
   const link = (path: string) => `${settings.origin ?? ""}/nl${path}/${request.id}`;
@@ -85,8 +83,8 @@ export async function queueNotices(tx: Prisma.TransactionClient, event: ContactE
     if (to) {
       const kind = event.kind as "opened";
       const supporter = service?.supporters.find((person) => person.id === (request.assignedSupporterId ?? event.detail))?.displayName ?? "";
-      const outcome = tOutcome(request.outcome ?? "other");
-      const reason = tDecline(request.declineCode ?? "other");
+      const outcome = outcomeWords(request.outcome ?? "other");
+      const reason = declineWords(request.declineCode ?? "other");
       const body = t(`stepText.${kind}`, { service: serviceName, number, outcome, reason, supporter, actor: event.actor?.name ?? "", days });
       mails.push({
         to,
