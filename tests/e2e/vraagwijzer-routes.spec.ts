@@ -123,7 +123,7 @@ test.describe("the vraagwijzer reads the person and explains the route", () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Wijzig uw antwoord op: Hoe oud is de persoon die hulp nodig heeft?" }).click();
-    await expect(page.getByText("Stap 5 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 5 van 6", { exact: true })).toBeVisible();
     await expect(page.getByLabel("Hoe oud is de persoon die hulp nodig heeft?")).toHaveValue("67");
     await expectNoAxeViolations(page);
     await page.getByLabel("Hoe oud is de persoon die hulp nodig heeft?").fill("70");

@@ -41,12 +41,12 @@ async function next(page: Page, name: string) {
 test.describe("the vraagwijzer", () => {
   test("nl: a parent looking for Turkish-speaking help with their child gets Ayşe's service first, and chooses it", async ({ page }) => {
     await page.goto("/nl/vraagwijzer");
-    await expect(page.getByText("Stap 1 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 1 van 6", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("Voor mijn kind").check();
     await next(page, "Volgende");
 
-    await expect(page.getByText("Stap 2 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 2 van 6", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("In welke gemeente woont de persoon die hulp nodig heeft?").selectOption({ label: "Utrecht" });
     await next(page, "Volgende");
@@ -56,16 +56,16 @@ test.describe("the vraagwijzer", () => {
     await page.getByLabel(/Kinderen en gezin/).check();
     await next(page, "Volgende");
 
-    await expect(page.getByText("Stap 4 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 4 van 6", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await next(page, "Volgende");
 
-    await expect(page.getByText("Stap 5 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 5 van 6", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByLabel("Hoe oud is de persoon die hulp nodig heeft?").fill("9");
     await next(page, "Volgende");
 
-    await expect(page.getByText("Stap 6 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 6 van 6", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
     // Going back keeps the answers.
     await next(page, "Vorige");
@@ -175,7 +175,7 @@ test.describe("the vraagwijzer", () => {
     // The municipality is needed: moving on without one asks again.
     await next(page, "Volgende");
     await expect(page.getByText("Kies de gemeente. Dan weten we welke hulp er is.")).toBeVisible();
-    await expect(page.getByText("Stap 2 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 2 van 6", { exact: true })).toBeVisible();
     seen();
     await page.getByLabel("In welke gemeente woont de persoon die hulp nodig heeft?").selectOption({ label: "Nieuwegein" });
     await next(page, "Volgende");
@@ -196,7 +196,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page.getByRole("link", { name: "Snel weg" })).toHaveAttribute("href", /^https:/);
     await page.getByRole("link", { name: "Verder met de vraagwijzer" }).click();
 
-    await expect(page.getByText("Stap 5 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 5 van 6", { exact: true })).toBeVisible();
     await page.getByLabel("Hoe oud is de persoon die hulp nodig heeft?").fill("honderd");
     await next(page, "Volgende");
     await expect(page.getByText(/Vul een leeftijd in van 0 tot en met 120 jaar/)).toBeVisible();
@@ -254,7 +254,7 @@ test.describe("the vraagwijzer", () => {
     await next(page, "Volgende");
     // The signals page posts: "previous" still goes back.
     await next(page, "Vorige");
-    await expect(page.getByText("Stap 3 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 3 van 6", { exact: true })).toBeVisible();
     await next(page, "Volgende");
     await page.getByLabel(/Er is nu gevaar of een crisis/).check();
     await page.getByLabel(/De situatie duurt al lang/).check();
@@ -265,7 +265,7 @@ test.describe("the vraagwijzer", () => {
     await expect(page).toHaveTitle("Is er nu gevaar? Bel meteen.");
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Verder met de vraagwijzer" }).click();
-    await expect(page.getByText("Stap 5 van 6")).toBeVisible();
+    await expect(page.getByText("Stap 5 van 6", { exact: true })).toBeVisible();
     await next(page, "Volgende");
     await next(page, "Toon hulp die past");
     await expect(page.getByRole("heading", { level: 1, name: "Hulp die bij u past" })).toBeVisible();
